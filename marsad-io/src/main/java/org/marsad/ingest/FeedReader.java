@@ -10,7 +10,6 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.marsad.model.PublishedTime;
 import org.marsad.model.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -19,6 +19,9 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class PhraseList {
 
+    /** Boilerplate is a short widget label; a longer line is prose and is not normalized for lookup. */
+    private static final int MAX_PHRASE_LENGTH = 40;
+
     private final Set<String> keys;
 
     private PhraseList(Set<String> keys) {
@@ -69,7 +72,7 @@ final class PhraseList {
     /** Whether the whole of {@code text}, stripped and normalized, is one of the phrases. */
     boolean matchesWhole(String text) {
         String row = text.strip();
-        return !row.isEmpty() && row.length() <= 40 && keys.contains(ArabicNormalizer.key(row));
+        return !row.isEmpty() && row.length() <= MAX_PHRASE_LENGTH && keys.contains(ArabicNormalizer.key(row));
     }
 
     boolean containsKey(String normalizedKey) {
