@@ -1,0 +1,52 @@
+package org.marsad.text.dates;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.numbers.LexiconFile;
+import org.marsad.text.numbers.Proclitics;
+import org.marsad.text.numbers.Token;
+
+/**
+ * The seven day names from {@code weekdays.tsv}, written with the article; a word may carry و/ف and ب/ل
+ * ({@code والثلاثاء}, {@code بالأحد}). Immutable once loaded; safe to share between threads.
+ */
+public final class DayNames {
+
+    private static final Map<String, DayOfWeek> BY_FORM = load();
+
+    private DayNames() {
+    }
+
+    private static Map<String, DayOfWeek> load() {
+        Map<String, DayOfWeek> byForm = new HashMap<>();
+        for (LexiconFile.Row row : LexiconFile.read(DayNames.class, "weekdays.tsv", 2)) {
+            int iso = row.intCell(1);
+            if (iso < 1 || iso > 7) {
+                throw row.error("ISO day of week must be in 1..7, was " + iso);
+            }
+            DayOfWeek previous = byForm.put(ArabicNormalizer.key(row.cell(0)), DayOfWeek.of(iso));
+            if (previous != null && previous != DayOfWeek.of(iso)) {
+                throw row.error("day name listed with two different days: '" + row.cell(0) + "'");
+            }
+        }
+        return Map.copyOf(byForm);
+    }
+
+    /** The day named by token {@code i}, if it is a day name. */
+    public static Optional<DayOfWeek> at(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return Optional.empty();
+        }
+        for (String form : Proclitics.forms(tokens.get(i).text(), true)) {
+            DayOfWeek day = BY_FORM.get(form);
+            if (day != null) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+}

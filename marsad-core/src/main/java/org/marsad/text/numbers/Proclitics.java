@@ -1,0 +1,44 @@
+package org.marsad.text.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The forms a normalized Arabic word may take once its attached proclitics are set aside: the conjunctions
+ * و and ف, then the prepositions ب, ل and ك (ل before the article drops its alef: للعشرات = ل + العشرات).
+ * The word itself always comes first, so a lexicon entry that starts with one of these letters (بضعة,
+ * واحد) matches before any stripped form. Stripped forms shorter than two letters are not offered.
+ */
+public final class Proclitics {
+
+    public static final char WAW = '\u0648';
+    public static final char FEH = '\u0641';
+    public static final char BEH = '\u0628';
+    public static final char LAM = '\u0644';
+    public static final char KAF = '\u0643';
+    public static final char ALEF = '\u0627';
+
+    private Proclitics() {
+    }
+
+    /** The word, then the word without و/ف, then each of those without ب/ل/ك (when {@code prepositions}). */
+    public static List<String> forms(String word, boolean prepositions) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(word);
+        if (word.length() > 2 && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
+            forms.add(word.substring(1));
+        }
+        if (prepositions) {
+            int conjunctions = forms.size();
+            for (int i = 0; i < conjunctions; i++) {
+                String f = forms.get(i);
+                if (f.length() > 3 && f.charAt(0) == LAM && f.charAt(1) == LAM) {
+                    forms.add(ALEF + f.substring(1));
+                } else if (f.length() > 2 && (f.charAt(0) == BEH || f.charAt(0) == LAM || f.charAt(0) == KAF)) {
+                    forms.add(f.substring(1));
+                }
+            }
+        }
+        return forms;
+    }
+}
