@@ -27,8 +27,8 @@ import org.marsad.text.ArabicNormalizer;
  * The actors Marsad knows: armed groups, state forces, ACLED generic actors, leaders and media outlets,
  * with their Arabic and English names and the dated links between them.
  *
- * <p>The bundled data lives in UTF-8 TSV files next to this class, listed in {@code index.txt}; the format
- * is described on {@link ActorFileReader}. Analysts extend it by adding a file to the index or by passing
+ * <p>The bundled data lives in UTF-8 TSV files next to this class, listed in {@code index.txt}, whose header
+ * comment describes the format. Analysts extend it by adding a file to the index or by passing
  * their own files to {@link #load(List)}. Loading refuses, with the file and line, any row that would make
  * the registry ambiguous: a duplicate id, an alias claimed by two actors (compared by
  * {@link ArabicNormalizer#key}) unless both mark it shared, a link to an unknown id, or an alias that is a
