@@ -1,5 +1,7 @@
 package org.marsad.geocode.gazetteer;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,7 +139,7 @@ public final class Gazetteer {
         return countries.values();
     }
 
-    /** Every entry, countries first, in load order. */
+    /** Every entry in load order, countries last. */
     public List<GazetteerEntry> entries() {
         return entries;
     }
@@ -162,7 +164,21 @@ public final class Gazetteer {
     /** Builds the key index; not thread-safe, used once by the constructor. */
     private static final class IndexBuilder {
         private final Map<String, Object> index;
-        private final Map<String, Integer> exactCounts = new HashMap<>();
+
+        /** A key with more than one entry while building; frozen into {@link Hits}. */
+        private static final class Bucket {
+            final List<GazetteerEntry> entries = new ArrayList<>(4);
+            int exact;
+
+            boolean has(GazetteerEntry e) {
+                for (GazetteerEntry x : entries) {
+                    if (x == e) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
 
         IndexBuilder(int capacity) {
             index = new HashMap<>(capacity);
@@ -170,12 +186,13 @@ public final class Gazetteer {
 
         int build(List<GazetteerEntry> entries, NameVariants variants) {
             String[][] keys = new String[entries.size()][];
+            int half = keys.length / 2;
+            TwoThreads.run(() -> computeKeys(entries, keys, 0, half),
+                    () -> computeKeys(entries, keys, half, keys.length));
             for (int i = 0; i < keys.length; i++) {
-                List<String> names = entries.get(i).namesAr();
-                keys[i] = new String[names.size()];
-                for (int n = 0; n < names.size(); n++) {
-                    keys[i][n] = ArabicNormalizer.key(names.get(n));
-                    add(keys[i][n], entries.get(i), true);
+                GazetteerEntry e = entries.get(i);
+                for (String key : keys[i]) {
+                    add(key, e, true);
                 }
             }
             for (int i = 0; i < keys.length; i++) {
@@ -186,59 +203,63 @@ public final class Gazetteer {
             }
             int maxTokens = 1;
             for (Map.Entry<String, Object> m : index.entrySet()) {
-                if (m.getValue() instanceof List<?> list) {
-                    @SuppressWarnings("unchecked")
-                    List<GazetteerEntry> hits = (List<GazetteerEntry>) list;
-                    m.setValue(new Hits(List.copyOf(hits), exactCounts.getOrDefault(m.getKey(), 0)));
+                if (m.getValue() instanceof Bucket b) {
+                    m.setValue(new Hits(List.copyOf(b.entries), b.exact));
                 }
                 maxTokens = Math.max(maxTokens, tokens(m.getKey()));
             }
             return maxTokens;
         }
 
-        @SuppressWarnings("unchecked")
+        private static void computeKeys(List<GazetteerEntry> entries, String[][] keys, int from, int to) {
+            for (int i = from; i < to; i++) {
+                List<String> names = entries.get(i).namesAr();
+                String[] k = new String[names.size()];
+                for (int n = 0; n < k.length; n++) {
+                    k[n] = ArabicNormalizer.key(names.get(n));
+                }
+                keys[i] = k;
+            }
+        }
+
         private void add(String key, GazetteerEntry e, boolean exact) {
             if (key.isEmpty()) {
                 return;
             }
-            Object old = index.get(key);
+            Object old = exact ? index.putIfAbsent(key, e) : index.get(key);
             if (old == null) {
-                if (exact) {
-                    index.put(key, e);
-                } else {
-                    List<GazetteerEntry> list = new ArrayList<>(2);
-                    list.add(e);
-                    index.put(key, list);
+                if (!exact) {
+                    Bucket b = new Bucket();
+                    b.entries.add(e);
+                    index.put(key, b);
                 }
                 return;
             }
-            List<GazetteerEntry> list;
+            Bucket b;
             if (old instanceof GazetteerEntry single) {
                 if (single == e) {
                     return;
                 }
-                list = new ArrayList<>(4);
-                list.add(single);
-                exactCounts.put(key, 1);
-                index.put(key, list);
+                b = new Bucket();
+                b.entries.add(single);
+                b.exact = 1;
+                index.put(key, b);
             } else {
-                list = (List<GazetteerEntry>) old;
-                if (list.contains(e)) {
+                b = (Bucket) old;
+                if (b.has(e)) {
                     return;
                 }
             }
-            list.add(e);
+            b.entries.add(e);
             if (exact) {
-                exactCounts.merge(key, 1, Integer::sum);
+                b.exact++;
             }
         }
 
         private static int tokens(String key) {
             int n = 1;
-            for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) == ' ') {
-                    n++;
-                }
+            for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+                n++;
             }
             return n;
         }
@@ -276,13 +297,17 @@ public final class Gazetteer {
             Map<String, GazetteerEntry> places = new LinkedHashMap<>(100_000);
             if (bundled) {
                 readCountries(TsvReader.openResource(RESOURCE_DIR + COUNTRIES), countries);
-                putAll(places, CompactPlaces.read(name -> TsvReader.openResource(RESOURCE_DIR + name)));
+                String resource = RESOURCE_DIR + CompactPlaces.PLACES;
+                putAll(places, CompactPlaces.read(name -> TsvReader.openResource(RESOURCE_DIR + name), resource,
+                        resourceBytes(resource)));
             }
             for (Path dir : compiled) {
                 if (Files.exists(dir.resolve(COUNTRIES))) {
                     readCountries(TsvReader.open(dir.resolve(COUNTRIES)), countries);
                 }
-                putAll(places, CompactPlaces.read(name -> TsvReader.open(dir.resolve(name))));
+                Path file = dir.resolve(CompactPlaces.PLACES);
+                putAll(places, CompactPlaces.read(name -> TsvReader.open(dir.resolve(name)), file.toString(),
+                        fileBytes(file)));
             }
             for (Path file : extras) {
                 try (TsvReader in = TsvReader.open(file)) {
@@ -295,14 +320,29 @@ public final class Gazetteer {
                     }
                 }
             }
-            Map<String, GazetteerEntry> byId = new LinkedHashMap<>(places.size() + countries.size() * 2);
             for (Country c : countries.values()) {
-                byId.put(c.entryId(), c.toEntry());
+                places.put(c.entryId(), c.toEntry());
             }
-            for (GazetteerEntry e : places.values()) {
-                byId.put(e.id(), e);
+            return new Gazetteer(countries, places, NameVariants.bundled());
+        }
+
+        private static byte[] resourceBytes(String resource) {
+            try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new GazetteerException("bundled gazetteer resource missing from the class path: " + resource);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new GazetteerException("cannot read " + resource + ": " + e.getMessage(), e);
             }
-            return new Gazetteer(countries, byId, NameVariants.bundled());
+        }
+
+        private static byte[] fileBytes(Path file) {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new GazetteerException("cannot read " + file + ": " + e.getMessage(), e);
+            }
         }
 
         private static void readCountries(TsvReader reader, Map<String, Country> into) {

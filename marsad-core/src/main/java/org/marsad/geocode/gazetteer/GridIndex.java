@@ -20,12 +20,17 @@ final class GridIndex {
     private final GazetteerEntry[] entries;
 
     GridIndex(List<GazetteerEntry> all) {
-        GazetteerEntry[] sorted = all.toArray(new GazetteerEntry[0]);
-        Arrays.sort(sorted, Comparator.comparingInt(e -> cell(e.lat(), e.lon())));
-        this.entries = sorted;
-        this.cells = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            cells[i] = cell(sorted[i].lat(), sorted[i].lon());
+        long[] keyed = new long[all.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            GazetteerEntry e = all.get(i);
+            keyed[i] = (long) cell(e.lat(), e.lon()) << 32 | i;
+        }
+        Arrays.sort(keyed);
+        this.entries = new GazetteerEntry[keyed.length];
+        this.cells = new int[keyed.length];
+        for (int i = 0; i < keyed.length; i++) {
+            entries[i] = all.get((int) keyed[i]);
+            cells[i] = (int) (keyed[i] >>> 32);
         }
     }
 

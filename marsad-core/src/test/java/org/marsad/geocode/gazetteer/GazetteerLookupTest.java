@@ -149,6 +149,37 @@ class GazetteerLookupTest {
     }
 
     @Test
+    void malformedCompactRowIsRefusedNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        write(tmp, "admins.tsv", "en\tar\nIdleb\tإدلب\n");
+        String rows = String.join("\t", CompactPlaces.PLACES_LAYOUT) + "\n"
+                + "t:1\tLOCALITY\tPPL\tSY\t35.1\t36.1\t\t1\t\t\tOne\tقرية\n"
+                + "t:2\tLOCALITY\tPPL\tSY\t35.2\t36.2\t\t1\t\t\tTwo\tقرية ثانية\n"
+                + "t:3\tLOCALITY\tPPL\tSY\t35.3\t36.3\t\t1\t\t\tThree\tقرية ثالثة\n"
+                + "t:4\tLOCALITY\tPPL\tSY\t35,4\t36.4\t\t1\t\t\tFour\tقرية رابعة\n";
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp.resolve(CompactPlaces.PLACES)))) {
+            out.write(rows.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> Gazetteer.builder().withoutBundledData().compiledDirectory(tmp).build())
+                .isInstanceOf(GazetteerException.class)
+                .hasMessageContaining("places.tsv.gz:5:")
+                .hasMessageContaining("35,4");
+    }
+
+    @Test
+    void compactRowReferringToAMissingAdminUnitIsRefused(@TempDir Path tmp) throws IOException {
+        write(tmp, "admins.tsv", "en\tar\nIdleb\tإدلب\n");
+        String rows = String.join("\t", CompactPlaces.PLACES_LAYOUT) + "\n"
+                + "t:1\tLOCALITY\tPPL\tSY\t35.1\t36.1\t\t7\t\t\tOne\tقرية\n";
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp.resolve(CompactPlaces.PLACES)))) {
+            out.write(rows.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> Gazetteer.builder().withoutBundledData().compiledDirectory(tmp).build())
+                .isInstanceOf(GazetteerException.class)
+                .hasMessageContaining("places.tsv.gz:2:")
+                .hasMessageContaining("admin1");
+    }
+
+    @Test
     void fileWithAnUnknownHeaderIsRefused(@TempDir Path tmp) throws IOException {
         Path bad = write(tmp, "odd.tsv", "name\tlat\tlon\nقرية\t35\t36\n");
         assertThatThrownBy(() -> Gazetteer.builder().withoutBundledData().extraFile(bad).build())
