@@ -36,15 +36,20 @@ public final class DayNames {
         return Map.copyOf(byForm);
     }
 
+    /** A day name found at a token, after {@code skip} proclitic chars ({@code والثلاثاء}). */
+    public record Match(DayOfWeek day, int skip) {
+    }
+
     /** The day named by token {@code i}, if it is a day name. */
-    public static Optional<DayOfWeek> at(List<Token> tokens, int i) {
+    public static Optional<Match> at(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return Optional.empty();
         }
-        for (String form : Proclitics.forms(tokens.get(i).text(), true)) {
+        String word = tokens.get(i).text();
+        for (String form : Proclitics.forms(word, true)) {
             DayOfWeek day = BY_FORM.get(form);
             if (day != null) {
-                return Optional.of(day);
+                return Optional.of(new Match(day, word.length() - form.length()));
             }
         }
         return Optional.empty();

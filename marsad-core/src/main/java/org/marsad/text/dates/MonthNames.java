@@ -26,8 +26,8 @@ public final class MonthNames {
         }
     }
 
-    /** A month name found at a token, ending before token {@code end}. */
-    public record Match(Month month, int end) {
+    /** A month name found at a token, ending before token {@code end}, after {@code skip} proclitic chars. */
+    public record Match(Month month, int end, int skip) {
     }
 
     private static final int MAX_WORDS = 2;
@@ -64,16 +64,18 @@ public final class MonthNames {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return Optional.empty();
         }
-        for (String first : Proclitics.forms(tokens.get(i).text(), false)) {
+        String word = tokens.get(i).text();
+        for (String first : Proclitics.forms(word, false)) {
+            int skip = word.length() - first.length();
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
                 Month two = BY_FORM.get(first + " " + tokens.get(i + 1).text());
                 if (two != null) {
-                    return Optional.of(new Match(two, i + 2));
+                    return Optional.of(new Match(two, i + 2, skip));
                 }
             }
             Month one = BY_FORM.get(first);
             if (one != null) {
-                return Optional.of(new Match(one, i + 1));
+                return Optional.of(new Match(one, i + 1, skip));
             }
         }
         return Optional.empty();

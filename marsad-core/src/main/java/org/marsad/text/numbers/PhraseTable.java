@@ -1,0 +1,83 @@
+package org.marsad.text.numbers;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * A lexicon of one- or several-word phrases keyed by their {@link ArabicNormalizer#key normalized} form,
+ * matched against consecutive word tokens. The first word may carry proclitics ({@link Proclitics}); the
+ * longest phrase wins. Immutable; safe to share between threads.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseTable<V> {
+
+    /** A phrase found from token {@code start} to before token {@code end}, after {@code skip} proclitic chars. */
+    public record Hit<V>(V value, int start, int end, int skip) {
+    }
+
+    private final Map<String, V> byPhrase;
+    private final int maxWords;
+
+    private PhraseTable(Map<String, V> byPhrase, int maxWords) {
+        this.byPhrase = byPhrase;
+        this.maxWords = maxWords;
+    }
+
+    /**
+     * Reads {@code file} (next to {@code anchor}); cell 1 is the phrase, {@code valueOf} reads the row's
+     * value and reports a bad row with {@link LexiconFile.Row#error}.
+     */
+    public static <V> PhraseTable<V> load(Class<?> anchor, String file, int columns,
+                                          Function<LexiconFile.Row, V> valueOf) {
+        Map<String, V> byPhrase = new HashMap<>();
+        int maxWords = 1;
+        for (LexiconFile.Row row : LexiconFile.read(anchor, file, columns)) {
+            String phrase = ArabicNormalizer.key(row.cell(0));
+            V value = valueOf.apply(row);
+            V previous = byPhrase.put(phrase, value);
+            if (previous != null && !previous.equals(value)) {
+                throw row.error("phrase listed twice with different values (after normalization): '"
+                        + row.cell(0) + "'");
+            }
+            maxWords = Math.max(maxWords, phrase.split(" ").length);
+        }
+        return new PhraseTable<>(Map.copyOf(byPhrase), maxWords);
+    }
+
+    /** The value of a single normalized word, without proclitic handling. */
+    public Optional<V> get(String word) {
+        return Optional.ofNullable(byPhrase.get(word));
+    }
+
+    /** The longest phrase starting at token {@code i}. */
+    public Optional<Hit<V>> at(List<Token> tokens, int i, boolean prepositions) {
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return Optional.empty();
+        }
+        String first = tokens.get(i).text();
+        for (String form : Proclitics.forms(first, prepositions)) {
+            StringBuilder key = new StringBuilder(form);
+            Hit<V> best = null;
+            V v = byPhrase.get(form);
+            if (v != null) {
+                best = new Hit<>(v, i, i + 1, first.length() - form.length());
+            }
+            for (int n = 1; n < maxWords && i + n < tokens.size() && tokens.get(i + n).isWord(); n++) {
+                key.append(' ').append(tokens.get(i + n).text());
+                v = byPhrase.get(key.toString());
+                if (v != null) {
+                    best = new Hit<>(v, i, i + n + 1, first.length() - form.length());
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+}
