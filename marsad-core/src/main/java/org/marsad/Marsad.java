@@ -1,20 +1,46 @@
 package org.marsad;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.marsad.geocode.PlaceResolver;
+import org.marsad.geocode.ResolvedPlace;
+import org.marsad.geocode.gazetteer.Gazetteer;
+import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.knowledge.actors.ActorRecord;
+import org.marsad.knowledge.actors.ActorRegistry;
+import org.marsad.model.Actor;
 import org.marsad.model.Extraction;
+import org.marsad.model.Mention;
+import org.marsad.model.Place;
 import org.marsad.model.Report;
+import org.marsad.model.Span;
 import org.marsad.model.TextField;
+import org.marsad.recognize.ActorMention;
+import org.marsad.recognize.ActorRecognizer;
+import org.marsad.recognize.GroupNames;
+import org.marsad.recognize.PlaceMention;
+import org.marsad.recognize.PlaceRecognizer;
+import org.marsad.recognize.PlaceWords;
 import org.marsad.text.AnalyzedText;
 
 /**
  * The pipeline's facade: {@code text → recognize → geocode → extract}, one report at a time.
- * Build one with {@link #builder()}; its configuration is sealed once built, and an instance may be shared
- * between threads (every stage is stateless or immutable).
+ * Build one with {@link #builder()}; the knowledge it loads is sealed once built, and an instance may be
+ * shared between threads (every stage is stateless or immutable).
  */
 public final class Marsad {
 
-    private Marsad(Builder builder) {
-        Objects.requireNonNull(builder, "builder");
+    private final ActorRecognizer actors;
+    private final PlaceRecognizer places;
+    private final PlaceResolver resolver = new PlaceResolver();
+
+    private Marsad(ActorRegistry registry, Gazetteer gazetteer) {
+        this.actors = new ActorRecognizer(registry, GroupNames.loadDefault());
+        this.places = new PlaceRecognizer(gazetteer, PlaceWords.loadDefault());
     }
 
     public static Builder builder() {
@@ -24,21 +50,99 @@ public final class Marsad {
     /** Everything found in {@code report}; never null, possibly empty. */
     public Extraction extract(Report report) {
         Objects.requireNonNull(report, "report");
-        AnalyzedText title = AnalyzedText.of(TextField.TITLE, report.title());
-        AnalyzedText body = AnalyzedText.of(TextField.TEXT, report.text());
-        Objects.requireNonNull(title);
-        Objects.requireNonNull(body);
-        return Extraction.empty(report);
+        List<AnalyzedText> fields = List.of(
+                AnalyzedText.of(TextField.TITLE, report.title()),
+                AnalyzedText.of(TextField.TEXT, report.text()));
+        List<ActorMention> actorMentions = actors.recognize(fields);
+        List<PlaceMention> placeMentions = new ArrayList<>();
+        for (AnalyzedText field : fields) {
+            List<Span> blocked = actorMentions.stream().filter(m -> m.field() == field.field())
+                    .map(ActorMention::span).toList();
+            placeMentions.addAll(places.recognize(field, blocked));
+        }
+        List<ResolvedPlace> resolved = resolver.resolve(placeMentions);
+        String focus = resolved.stream().map(p -> p.entry().country()).findFirst().orElse(null);
+        return new Extraction(report, actorsOf(report, actorMentions, focus), placesOf(report, resolved),
+                List.of(), List.of());
+    }
+
+    private static List<Actor> actorsOf(Report report, List<ActorMention> mentions, String focus) {
+        Map<String, List<ActorMention>> byKey = new LinkedHashMap<>();
+        Map<String, ActorRecord> records = new LinkedHashMap<>();
+        for (ActorMention m : mentions) {
+            ActorRecord chosen = choose(m.candidates(), focus);
+            String key = chosen == null ? m.key() : chosen.id();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            if (chosen != null) {
+                records.put(key, chosen);
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Map.Entry<String, List<ActorMention>> e : byKey.entrySet()) {
+            List<Mention> ms = e.getValue().stream()
+                    .map(m -> Mention.of(report, m.field(), m.span())).toList();
+            ActorRecord r = records.get(e.getKey());
+            if (r != null) {
+                out.add(new Actor(r.id(), r.name(), r.preferredArabicName(),
+                        r.type() == null ? null : r.type().label(), r.country(), ms));
+            } else {
+                String name = e.getValue().get(0).newName();
+                out.add(new Actor(e.getKey(), name, name, null, null, ms));
+            }
+        }
+        return out;
+    }
+
+    /** Among actors that share a name (the same generic name in several countries), the report's country's. */
+    private static ActorRecord choose(List<ActorRecord> candidates, String focus) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (ActorRecord a : candidates) {
+            if (a.country() != null && a.country().equals(focus)) {
+                return a;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    private static List<Place> placesOf(Report report, List<ResolvedPlace> resolved) {
+        List<Place> out = new ArrayList<>();
+        for (ResolvedPlace p : resolved) {
+            GazetteerEntry e = p.entry();
+            List<Mention> ms = p.mentions().stream().map(m -> Mention.of(report, m.field(), m.span())).toList();
+            out.add(new Place(e.id(), e.nameEn(), e.nameAr(), e.lat(), e.lon(), e.country(),
+                    e.admin1En(), e.admin2En(), e.admin3En(), ms));
+        }
+        return out;
     }
 
     /** Settings of a {@link Marsad}; not thread-safe, used once. */
     public static final class Builder {
 
+        private final List<Path> actorFiles = new ArrayList<>();
+        private final List<Path> placeFiles = new ArrayList<>();
+
         private Builder() {
         }
 
+        /** Adds an analyst's actor file (same layout as the bundled ones) on top of the bundled registry. */
+        public Builder actorFile(Path file) {
+            actorFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds an analyst's place file on top of the bundled gazetteer. */
+        public Builder placeFile(Path file) {
+            placeFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Loads the knowledge; a malformed file is refused here, with its name and line. */
         public Marsad build() {
-            return new Marsad(this);
+            ActorRegistry registry = actorFiles.isEmpty() ? ActorRegistry.loadDefault() : ActorRegistry.load(actorFiles);
+            Gazetteer gazetteer = placeFiles.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(placeFiles);
+            return new Marsad(registry, gazetteer);
         }
     }
 }

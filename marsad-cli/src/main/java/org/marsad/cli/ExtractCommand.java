@@ -63,13 +63,13 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("marsad: cannot write the output: " + e.getMessage());
             return 2;
         }
-        err.println("marsad: " + summary.describe());
+        err.println("marsad: " + summary.toLine());
         return summary.skippedTotal() == 0 ? 0 : 1;
     }
 
     private void report(PrintStream err, Skipped skipped) {
         if (!quiet) {
-            err.println("marsad: skipped " + skipped.input() + ": " + skipped.reason().label() + " (" + skipped.detail() + ")");
+            err.println("marsad: skipped " + skipped.input() + ": " + skipped.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + skipped.detail() + ")");
         }
     }
 

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The readings of an Arabic word with its proclitics taken off: conjunctions و and ف, prepositions ب ل ك,
- * the future marker س, the article ال and the contracted لل (ل + ال). A reading is only a candidate: the
+ * the article ال and the contracted لل (ل + ال). A reading is only a candidate: the
  * caller keeps the one its lexicon knows, preferring the longest match (the word as written first).
  *
  * <p>Order and combinations follow the standard light-stemming analyses of Arabic (Larkey et al., 2007;
- * Darwish, 2002): [و|ف] [ب|ل|ك|س] [ال], where ل + ال is written لل. Stripping never leaves fewer than
+ * Darwish, 2002): [و|ف] [ب|ل|ك] [ال], where ل + ال is written لل. The future marker س is left out on
+ * purpose: it attaches to verbs only, and taking it off nouns turns {@code سجنة} into {@code جنة}. Stripping never leaves fewer than
  * {@value #MIN_STEM} letters, so short names (حيش، مورك) are not eaten.
  */
 public final class Proclitics {
@@ -22,7 +23,6 @@ public final class Proclitics {
     private static final char BEH = '\u0628';
     private static final char LAM = '\u0644';
     private static final char KAF = '\u0643';
-    private static final char SEEN = '\u0633';
     private static final char ALEF = ArabicNormalizer.ALEF;
 
     private Proclitics() {
@@ -66,7 +66,7 @@ public final class Proclitics {
                 addArticleLess(out, word, i + 2, withArticle);
                 return out;
             }
-            if (c == BEH || c == LAM || c == KAF || c == SEEN) {
+            if (c == BEH || c == LAM || c == KAF) {
                 out.add(new Reading(word.substring(i + 1), i + 1));
                 i++;
             }

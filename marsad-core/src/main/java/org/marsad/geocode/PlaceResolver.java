@@ -1,0 +1,206 @@
+package org.marsad.geocode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.geocode.gazetteer.PlaceKind;
+import org.marsad.recognize.PlaceCue;
+import org.marsad.recognize.PlaceMention;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Decides which gazetteer entry each place name of a report stands for, and which names are places at all.
+ * One name keeps one sense in a report ("one sense per discourse", Gale, Church and Yarowsky, 1992).
+ * The passes, in order:
+ * <ol>
+ *   <li><b>focus</b>: the report's country, by votes of its names (a country named, or a name whose entries all
+ *       lie in one country, counts most);</li>
+ *   <li><b>admin context</b>: a governorate or district the report names ({@code بريف إدلب الجنوبي}) favours
+ *       the entries inside it;</li>
+ *   <li><b>anchors</b>: names with one plausible entry anchor the others, which favour entries near them;</li>
+ *   <li><b>rank</b>: country focus, kind (a city before the governorate of the same name unless the text says
+ *       {@code محافظة}), population;</li>
+ *   <li><b>accept</b>: a name is a place when a cue says so, or it is a country, governorate or large city,
+ *       or it lies near the report's other places.</li>
+ * </ol>
+ * Stateless; may be shared between threads.
+ */
+public final class PlaceResolver {
+
+    /** A town this large is a place even without a cue. */
+    static final long LARGE_CITY = 100_000;
+    /** After a bare preposition, a town this large is a place even outside the report's country. */
+    static final long TOWN = 20_000;
+    /** A name with a weak cue is taken when it lies this close to another place of the report (half that without one). */
+    static final double NEAR_KM = 30;
+
+    public List<ResolvedPlace> resolve(List<PlaceMention> mentions) {
+        Map<String, List<PlaceMention>> byKey = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+        }
+        String focus = focusCountry(byKey);
+        Set<String> namedAdmin = new HashSet<>(byKey.keySet());
+
+        Map<String, GazetteerEntry> chosen = new LinkedHashMap<>();
+        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
+            chosen.put(group.getKey(), best(group.getValue(), focus, namedAdmin, List.of()));
+        }
+        // anchors: re-rank the ambiguous names by distance to the places that are not ambiguous
+        List<GazetteerEntry> anchors = new ArrayList<>();
+        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
+            GazetteerEntry e = chosen.get(group.getKey());
+            if (isAnchor(group.getValue(), e, focus)) {
+                anchors.add(e);
+            }
+        }
+        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
+            if (!isAnchor(group.getValue(), chosen.get(group.getKey()), focus)) {
+                chosen.put(group.getKey(), best(group.getValue(), focus, namedAdmin, anchors));
+            }
+        }
+        List<GazetteerEntry> accepted = new ArrayList<>();
+        Map<String, List<PlaceMention>> byEntry = new LinkedHashMap<>();
+        Map<String, GazetteerEntry> entries = new HashMap<>();
+        List<String> pending = new ArrayList<>();
+        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
+            GazetteerEntry e = chosen.get(group.getKey());
+            if (accept(group.getValue(), e, focus)) {
+                accepted.add(e);
+                byEntry.computeIfAbsent(e.id(), k -> new ArrayList<>()).addAll(group.getValue());
+                entries.put(e.id(), e);
+            } else {
+                pending.add(group.getKey());
+            }
+        }
+        for (String key : pending) {
+            GazetteerEntry e = chosen.get(key);
+            boolean cued = e.population() > 0 || byKey.get(key).stream().anyMatch(m -> m.cue() != PlaceCue.NONE);
+            if (near(e, accepted, cued ? NEAR_KM : NEAR_KM / 2)) {
+                byEntry.computeIfAbsent(e.id(), k -> new ArrayList<>()).addAll(byKey.get(key));
+                entries.put(e.id(), e);
+            }
+        }
+        List<ResolvedPlace> out = new ArrayList<>();
+        for (Map.Entry<String, List<PlaceMention>> e : byEntry.entrySet()) {
+            List<PlaceMention> ms = new ArrayList<>(e.getValue());
+            ms.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : a.span().compareTo(b.span()));
+            out.add(new ResolvedPlace(entries.get(e.getKey()), ms));
+        }
+        return out;
+    }
+
+    /** The country most of the report's names point to, or {@code null} when none does. */
+    static String focusCountry(Map<String, List<PlaceMention>> byKey) {
+        Map<String, Double> votes = new HashMap<>();
+        for (List<PlaceMention> group : byKey.values()) {
+            List<GazetteerEntry> candidates = group.get(0).candidates();
+            Set<String> countries = new HashSet<>();
+            for (GazetteerEntry e : candidates) {
+                countries.add(e.country());
+            }
+            double weight = group.size() * (group.stream().anyMatch(m -> m.cue().isStrong()) ? 2.0 : 1.0);
+            for (GazetteerEntry e : candidates) {
+                if (e.kind() == PlaceKind.COUNTRY) {
+                    weight *= 2;
+                    break;
+                }
+            }
+            for (String c : countries) {
+                votes.merge(c, weight / countries.size(), Double::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
+                                       List<GazetteerEntry> anchors) {
+        boolean governorate = group.stream().allMatch(m -> m.cue() == PlaceCue.GOVERNORATE);
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry e : group.get(0).candidates()) {
+            double s = score(e, focus, governorate, namedAdmin, anchors);
+            if (s > bestScore) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static double score(GazetteerEntry e, String focus, boolean governorate, Set<String> namedAdmin,
+                                List<GazetteerEntry> anchors) {
+        double s = 0;
+        if (e.country().equals(focus)) {
+            s += 3;
+        }
+        s += switch (e.kind()) {
+            case COUNTRY -> 2.5;
+            case ADMIN1 -> governorate ? 3 : 0.5;
+            case ADMIN2, ADMIN3 -> 0.2;
+            case LOCALITY -> 1;
+            case NEIGHBOURHOOD -> 0.3;
+            case OTHER -> 0;
+        };
+        if (e.admin1Ar() != null && e.kind() != PlaceKind.ADMIN1 && namedAdmin.contains(ArabicNormalizer.key(e.admin1Ar()))) {
+            s += 1.5;
+        }
+        if (e.admin2Ar() != null && e.kind() == PlaceKind.LOCALITY && namedAdmin.contains(ArabicNormalizer.key(e.admin2Ar()))) {
+            s += 0.5;
+        }
+        s += 0.4 * Math.log10(e.population() + 1.0);
+        if (!anchors.isEmpty()) {
+            double d = nearest(e, anchors);
+            s += d < 15 ? 2.5 : d < 50 ? 1.5 : d < 150 ? 0.5 : 0;
+        }
+        return s;
+    }
+
+    private static boolean isAnchor(List<PlaceMention> group, GazetteerEntry chosen, String focus) {
+        if (chosen.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        long inFocus = group.get(0).candidates().stream().filter(e -> e.country().equals(focus)).count();
+        return chosen.country().equals(focus) && inFocus == 1
+                || chosen.population() >= LARGE_CITY;
+    }
+
+    private static boolean accept(List<PlaceMention> group, GazetteerEntry e, String focus) {
+        if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.ADMIN1) {
+            return true;
+        }
+        if (e.population() >= LARGE_CITY) {
+            return true;
+        }
+        for (PlaceMention m : group) {
+            PlaceCue cue = m.cue();
+            if (cue.isStrong()) {
+                return true;
+            }
+            if ((cue == PlaceCue.WEAK || cue == PlaceCue.LIST)
+                    && (e.country().equals(focus) || e.population() >= TOWN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(GazetteerEntry e, List<GazetteerEntry> others, double km) {
+        return !others.isEmpty() && nearest(e, others) <= km;
+    }
+
+    private static double nearest(GazetteerEntry e, List<GazetteerEntry> others) {
+        double best = Double.MAX_VALUE;
+        for (GazetteerEntry o : others) {
+            if (o != e && o.kind() != PlaceKind.COUNTRY) {
+                best = Math.min(best, Distance.km(e.lat(), e.lon(), o.lat(), o.lon()));
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,154 @@
+package org.marsad.recognize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Proclitics;
+import org.marsad.text.Token;
+
+/**
+ * Names of groups and persons the registry lacks, recognised by the words around them:
+ * <ul>
+ *   <li>a group word followed by a definite name, {@code لواء الفتح}, {@code كتائب الفاروق} (only the group words
+ *       marked {@code head}; {@code حركة} or {@code جبهة} alone are too often ordinary nouns);</li>
+ *   <li>any group word opening a quoted name, {@code "حركة أحرار الجنوب"};</li>
+ *   <li>a quoted two- or three-word name followed by a role, {@code "..." مدير المكتب الإعلامي}.</li>
+ * </ul>
+ * The words live in {@code group-words.tsv} (word, then {@code head}, {@code quoted-head}, {@code role} or
+ * {@code stop}). Immutable; may be shared between threads.
+ */
+public final class GroupNames {
+
+    private static final String RESOURCE = "group-words.tsv";
+    private static final int MAX_NAME_WORDS = 5;
+    private static final char ALEF = ArabicNormalizer.ALEF;
+    private static final char LAM = '\u0644';
+
+    private enum Role { HEAD, QUOTED_HEAD, ROLE, STOP }
+
+    private final Map<String, Role> words;
+
+    private GroupNames(Map<String, Role> words) {
+        this.words = Map.copyOf(words);
+    }
+
+    /** The bundled word list. */
+    public static GroupNames loadDefault() {
+        try (InputStream in = GroupNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the build: " + RESOURCE);
+            }
+            return parse(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static GroupNames parse(InputStream in, String source) throws IOException {
+        Map<String, Role> words = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected 'word<TAB>role', found: " + line);
+            }
+            Role role = switch (cols[1].strip()) {
+                case "head" -> Role.HEAD;
+                case "quoted-head" -> Role.QUOTED_HEAD;
+                case "role" -> Role.ROLE;
+                case "stop" -> Role.STOP;
+                default -> throw new IllegalArgumentException(source + ":" + n
+                        + ": role must be head, quoted-head, role or stop, not '" + cols[1] + "'");
+            };
+            words.put(ArabicNormalizer.key(cols[0]), role);
+        }
+        return new GroupNames(words);
+    }
+
+    /** A name found: its words as written, where it stands, how it was recognised, the token after it. */
+    record Found(String name, Span span, ActorMention.How how, int endToken) {
+    }
+
+    /** A group or person name starting at token {@code i}, or {@code null}. */
+    Found at(AnalyzedText field, int i, PhraseIndex<?> known) {
+        List<Token> tokens = field.tokens();
+        Token t = tokens.get(i);
+        if (t.isPunct('"')) {
+            return quotedPerson(field, i);
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        boolean quoted = i > 0 && tokens.get(i - 1).isPunct('"');
+        for (Proclitics.Reading reading : Proclitics.readings(t.text(), false)) {
+            Role role = words.get(reading.form());
+            if (role == Role.HEAD || (role == Role.QUOTED_HEAD && quoted)) {
+                int end = quoted ? quotedEnd(tokens, i + 1, known) : definiteEnd(tokens, i + 1, known);
+                if (end > i + 1) {
+                    Span span = field.text().toOriginal(t.start() + reading.prefix(), tokens.get(end - 1).end());
+                    return new Found(span.of(field.original()), span, ActorMention.How.NEW_GROUP, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** End of a quoted name: up to the closing quote, never into a known name or a stop word. */
+    private int quotedEnd(List<Token> tokens, int from, PhraseIndex<?> known) {
+        int j = from;
+        while (j < tokens.size() && j - from < MAX_NAME_WORDS && tokens.get(j).isWord()
+                && words.get(tokens.get(j).text()) != Role.STOP && known.longestAt(tokens, j) == null) {
+            j++;
+        }
+        boolean closed = j < tokens.size() && tokens.get(j).isPunct('"');
+        return closed ? j : from;
+    }
+
+    /** End of an unquoted name: one or two definite words ({@code ال...}) that are not stop words. */
+    private int definiteEnd(List<Token> tokens, int from, PhraseIndex<?> known) {
+        int j = from;
+        while (j < tokens.size() && j - from < 2 && tokens.get(j).isWord() && isDefinite(tokens.get(j).text())
+                && words.get(tokens.get(j).text()) != Role.STOP && known.longestAt(tokens, j) == null) {
+            j++;
+        }
+        return j;
+    }
+
+    /** {@code "name name" role}: a quoted name of two or three words followed by a role noun. */
+    private Found quotedPerson(AnalyzedText field, int i) {
+        List<Token> tokens = field.tokens();
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).isWord() && j - i <= 3) {
+            j++;
+        }
+        int words = j - i - 1;
+        if (words < 2 || words > 3 || j + 1 >= tokens.size() || !tokens.get(j).isPunct('"')) {
+            return null;
+        }
+        Token next = tokens.get(j + 1);
+        if (!next.isWord() || this.words.get(next.text()) != Role.ROLE) {
+            return null;
+        }
+        Span span = field.text().toOriginal(tokens.get(i + 1).start(), tokens.get(j - 1).end());
+        return new Found(span.of(field.original()), span, ActorMention.How.PERSON, j + 1);
+    }
+
+    private static boolean isDefinite(String word) {
+        return word.length() > 3 && word.charAt(0) == ALEF && word.charAt(1) == LAM;
+    }
+}

@@ -1,0 +1,174 @@
+package org.marsad.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.marsad.geocode.gazetteer.Gazetteer;
+import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Proclitics;
+import org.marsad.text.Token;
+
+/**
+ * Finds place names in a report by longest gazetteer match over normalized tokens (proclitics allowed on the
+ * first word: {@code بريف إدلب}، {@code وإدلب}، {@code لمدينة}), and notes the cue before each. Names inside
+ * an actor's name are never places ({@code الشام} in {@code هيئة تحرير الشام}): the caller passes the actor
+ * spans. A cue word that starts a gazetteer name ({@code محافظة الرقة}) is read as a cue before the name when
+ * the rest is a name too. Which candidate a name stands for is decided later, in
+ * {@link org.marsad.geocode.PlaceResolver}. Immutable; may be shared between threads.
+ */
+public final class PlaceRecognizer {
+
+    private static final char WAW = '\u0648';
+    private static final char BEH = '\u0628';
+    private static final String ARTICLE = "\u0627\u0644";
+
+    private final Gazetteer gazetteer;
+    private final PlaceWords words;
+    private final int maxWords;
+
+    public PlaceRecognizer(Gazetteer gazetteer, PlaceWords words) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.words = Objects.requireNonNull(words, "words");
+        this.maxWords = Math.max(1, gazetteer.maxNameTokens());
+    }
+
+    /** The place mentions of one field, skipping names that overlap {@code blocked} spans (original offsets). */
+    public List<PlaceMention> recognize(AnalyzedText field, List<Span> blocked) {
+        List<Token> tokens = field.tokens();
+        List<PlaceMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate c = tokens.get(i).isWord() ? longestAt(tokens, i) : null;
+            if (c == null) {
+                i++;
+                continue;
+            }
+            Span span = field.text().toOriginal(tokens.get(i).start() + c.prefix, tokens.get(c.end - 1).end());
+            if (overlaps(span, blocked)) {
+                i = c.end;
+                continue;
+            }
+            if (words.cue(c.key) != null) {
+                i++; // a cue word (مدينة، محيط) is never itself the place; the name may follow it
+                continue;
+            }
+            PlaceCue cue = cueBefore(tokens, i, c.prefix, out);
+            boolean needsStrongCue = words.isStopword(c.key) || c.variant;
+            if (!needsStrongCue || cue.isStrong()) {
+                out.add(new PlaceMention(c.key, c.entries, cue, field.field(), span, i, c.end));
+            }
+            i = c.end;
+        }
+        return out;
+    }
+
+    /**
+     * A name at a position; {@code variant} when the text drops the article every gazetteer spelling has
+     * ({@code خرج} for {@code الخرج}): such a match is a place only after a strong cue.
+     */
+    private record Candidate(String key, List<GazetteerEntry> entries, int prefix, int end, boolean variant) {
+    }
+
+    /** The longest gazetteer name at token i; a leading cue word is left out when the rest is a name. */
+    private Candidate longestAt(List<Token> tokens, int i) {
+        int limit = i;
+        while (limit < tokens.size() && limit - i < maxWords && tokens.get(limit).isWord()) {
+            limit++;
+        }
+        for (int end = limit; end > i; end--) {
+            for (Proclitics.Reading r : Proclitics.readings(tokens.get(i).text(), false)) {
+                String key = key(r.form(), tokens, i + 1, end);
+                List<GazetteerEntry> entries = gazetteer.lookup(key);
+                if (entries.isEmpty()) {
+                    continue;
+                }
+                if (end - i > 1 && words.cue(r.form()) != null && words.cue(r.form()).isStrong()
+                        && !gazetteer.lookup(key("", tokens, i + 1, end).strip()).isEmpty()) {
+                    return null; // read as cue + name: the name is found at the next token
+                }
+                return new Candidate(key, entries, r.prefix(), end, droppedArticle(key, entries));
+            }
+        }
+        return null;
+    }
+
+    private static boolean droppedArticle(String key, List<GazetteerEntry> entries) {
+        String withArticle = ARTICLE + key;
+        for (GazetteerEntry e : entries) {
+            boolean asWritten = false;
+            boolean articled = false;
+            for (String name : e.namesAr()) {
+                String k = ArabicNormalizer.key(name);
+                asWritten |= k.equals(key) || k.replace(" ", "").equals(key.replace(" ", ""));
+                articled |= k.equals(withArticle);
+            }
+            if (asWritten || !articled) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(String first, List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder(first);
+        for (int k = from; k < to; k++) {
+            b.append(' ').append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** What the words before token i (and the proclitics on it) say about the name there. */
+    private PlaceCue cueBefore(List<Token> tokens, int i, int prefix, List<PlaceMention> earlier) {
+        String clitics = tokens.get(i).text().substring(0, prefix);
+        int k = i - 1;
+        while (k >= 0 && (tokens.get(k).isPunct('"') || tokens.get(k).isPunct('\''))) {
+            k--;
+        }
+        if (!clitics.isEmpty() && clitics.charAt(0) == WAW && !earlier.isEmpty()
+                && earlier.get(earlier.size() - 1).endToken() >= k && earlier.get(earlier.size() - 1).endToken() <= i) {
+            PlaceCue head = earlier.get(earlier.size() - 1).cue();
+            return head.isStrong() || head == PlaceCue.LIST ? listCue(head) : PlaceCue.LIST;
+        }
+        PlaceCue before = k >= 0 ? cueOf(tokens.get(k)) : null;
+        if (before == PlaceCue.SETTLEMENT && k > 0 && cueOf(tokens.get(k - 1)) == PlaceCue.DIRECTION) {
+            return PlaceCue.DIRECTION;
+        }
+        if (before != null) {
+            return before;
+        }
+        if (clitics.indexOf(BEH) >= 0) {
+            return PlaceCue.WEAK; // بإدلب: "in"; ل is left out, it mostly governs nouns of action (لوقف)
+        }
+        return PlaceCue.NONE;
+    }
+
+    /** In {@code ريفي حماة وإدلب} the second name shares the head's reading; settlement lists stay settlements. */
+    private static PlaceCue listCue(PlaceCue head) {
+        return head == PlaceCue.DIRECTION ? PlaceCue.LIST : head;
+    }
+
+    private PlaceCue cueOf(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+            PlaceCue cue = words.cue(r.form());
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(Span span, List<Span> blocked) {
+        for (Span b : blocked) {
+            if (b.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
