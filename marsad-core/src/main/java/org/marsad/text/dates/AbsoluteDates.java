@@ -138,6 +138,14 @@ final class AbsoluteDates {
             year = parse(t.get(j));
             j = eraMark(t, j + 1);
         }
+        boolean past = false;
+        if (year == null) {
+            int pastEnd = DateWords.period(t, j, Period.PAST);
+            if (pastEnd > 0) {
+                past = true;
+                j = pastEnd;
+            }
+        }
         Optional<LocalDate> date;
         boolean relative = year == null;
         if (month.hijri()) {
@@ -147,6 +155,11 @@ final class AbsoluteDates {
             date = CalendarDates.of(year, month.number(), day, true);
         } else if (year != null) {
             date = CalendarDates.of(year, month.number(), day, false);
+        } else if (past) {
+            // "14 شباط الماضي": the latest such day before the report
+            date = CalendarDates.of(report.getYear(), month.number(), day, false)
+                    .filter(d -> d.isBefore(report))
+                    .or(() -> CalendarDates.of(report.getYear() - 1, month.number(), day, false));
         } else {
             date = inferYear(month.number(), day, report);
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.marsad.model.Span;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
+import org.marsad.text.numbers.Quantity;
 import org.marsad.text.numbers.Token;
 import org.marsad.text.numbers.Tokenizer;
 
@@ -45,6 +46,27 @@ public final class DateRecognizer {
             i = Math.max(m.endToken(), i + 1);
         }
         return found;
+    }
+
+    /**
+     * The quantities that do not overlap a date: the day and year of {@code 14 شباط 2017} are no counts.
+     * Both lists must come from the same text.
+     */
+    public static List<Quantity> outsideDates(List<Quantity> quantities, List<DateMention> dates) {
+        List<Quantity> kept = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            boolean inDate = false;
+            for (DateMention d : dates) {
+                if (d.span().overlaps(q.span())) {
+                    inDate = true;
+                    break;
+                }
+            }
+            if (!inDate) {
+                kept.add(q);
+            }
+        }
+        return kept;
     }
 
     /** The original span, extended over a tatweel that ends it: {@code هـ} is one written sign. */

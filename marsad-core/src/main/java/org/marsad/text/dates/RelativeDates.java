@@ -130,7 +130,7 @@ final class RelativeDates {
         if (j >= t.size() || !t.get(j).isWord()) {
             return false;
         }
-        return Cardinals.at(t, j).filter(c -> c.value() == 10 && c.endToken() == j + 1).isPresent();
+        return Cardinals.isTen(t.get(j).text());
     }
 
     /** {@code قبل ثلاثة أيام}, {@code منذ أسبوعين}, {@code قبل نحو 10 أيام}, {@code قبل يومين}. */

@@ -47,6 +47,7 @@ public final class Cardinals {
                 return row.cell(1);
             });
 
+    private static final String ARTICLE = "\u0627\u0644";
     private static final int THOUSAND = 1000;
     private static final int MILLION = 1_000_000;
     /** A stripped preposition must leave a real word: لست is not ل + ست. */
@@ -67,9 +68,9 @@ public final class Cardinals {
         return t.isWord() ? words(tokens, i) : Optional.empty();
     }
 
-    /** The number word a single normalized word is, without proclitics ({@code عشرين} → 20). */
-    static Optional<Word> word(String normalized) {
-        return WORDS.get(normalized);
+    /** Whether a normalized word is the ten of a teen ({@code عشر}, {@code عشرة}). */
+    public static boolean isTen(String normalized) {
+        return WORDS.get(normalized).filter(w -> w.role() == Role.TEN).isPresent();
     }
 
     private static Cardinal digits(List<Token> tokens, int i) {
@@ -206,6 +207,11 @@ public final class Cardinals {
             }
         }
         if (first == null || first.role() == Role.THOUSANDS || first.role() == Role.MILLIONS) {
+            return Optional.empty();
+        }
+        if (first.role() == Role.TEN && skip == 0 && i > 0 && tokens.get(i - 1).isWord()
+                && tokens.get(i - 1).text().startsWith(ARTICLE)) {
+            // الرابع عشر (the fourteenth): عشر completes a definite ordinal, it is no count
             return Optional.empty();
         }
         long total = 0;

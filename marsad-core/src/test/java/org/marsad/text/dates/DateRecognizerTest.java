@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.NormalizedText;
+import org.marsad.text.numbers.NumberRecognizer;
+import org.marsad.text.numbers.Quantity;
 
 class DateRecognizerTest {
 
@@ -100,6 +102,22 @@ class DateRecognizerTest {
     @Test
     void ordinalDayOfAMonth() {
         day("قُتل القيادي في الرابع عشر من شباط", "2017-02-14", "الرابع عشر من شباط");
+    }
+
+    @Test
+    void dayAndMonthWithPastIsTheLatestBeforeTheReport() {
+        DateMention m = only("قُتل القيادي في 25 شباط الماضي", LocalDate.parse("2017-02-22"));
+        assertThat(m.date()).isEqualTo(LocalDate.parse("2016-02-25"));
+        assertThat(m.span().of("قُتل القيادي في 25 شباط الماضي")).isEqualTo("25 شباط الماضي");
+    }
+
+    @Test
+    void quantitiesInsideDatesAreDropped() {
+        String text = "قتل 3 عناصر في 22 شباط 2017";
+        NormalizedText normalized = NormalizedText.of(text);
+        List<Quantity> counts = DateRecognizer.outsideDates(new NumberRecognizer().find(normalized),
+                RECOGNIZER.find(normalized, REPORT));
+        assertThat(counts).extracting(Quantity::value).containsExactly(3L);
     }
 
     @Test

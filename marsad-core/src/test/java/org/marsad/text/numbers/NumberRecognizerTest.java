@@ -295,6 +295,11 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void tenCompletingAnOrdinalIsNoCount() {
+        none("في اليوم الرابع عشر من المعارك");
+    }
+
+    @Test
     void clearDualNounCountsTwo() {
         check("قُتل شخصان بانفجار لغم", 2, Kind.EXACT, "شخصان");
     }
