@@ -45,8 +45,9 @@ final class OchaSyriaReader {
 
     /** The unit as an entry with its parents' names; {@code extraNames} and population from WOF. */
     static GazetteerEntry toEntry(Unit u, Map<String, Unit> units, List<String> extraNames, long population) {
-        Unit a1 = u.level() == 1 ? null : u.level() == 2 ? units.get(u.parent()) : units.get(units.get(u.parent()).parent());
-        Unit a2 = u.level() == 3 ? units.get(u.parent()) : null;
+        Unit parent = u.level() == 1 ? null : parent(u, units);
+        Unit a1 = u.level() == 1 ? null : u.level() == 2 ? parent : parent(parent, units);
+        Unit a2 = u.level() == 3 ? parent : null;
         List<String> names = new ArrayList<>();
         names.add(u.nameAr());
         for (String n : extraNames) {
@@ -58,6 +59,15 @@ final class OchaSyriaReader {
         return new GazetteerEntry("ocha:" + u.pcode(), u.nameEn(), names, kind, "ADM" + u.level(), "SY", u.lat(),
                 u.lon(), population, a1 == null ? null : a1.nameEn(), a1 == null ? null : a1.nameAr(),
                 a2 == null ? null : a2.nameEn(), a2 == null ? null : a2.nameAr(), null, null);
+    }
+
+    private static Unit parent(Unit u, Map<String, Unit> units) {
+        Unit p = units.get(u.parent());
+        if (p == null || p.level() != u.level() - 1) {
+            throw new GazetteerException("OCHA unit " + u.pcode() + " has no parent unit " + u.parent()
+                    + " of level " + (u.level() - 1) + " in the admin file");
+        }
+        return p;
     }
 
     /** The OCHA city neighbourhoods, as NEIGHBOURHOOD entries with feature code PPLX. */

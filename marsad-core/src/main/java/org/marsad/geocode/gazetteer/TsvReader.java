@@ -40,7 +40,7 @@ final class TsvReader implements Closeable {
         }
     }
 
-    /** Opens a classpath resource relative to this package's loader; {@code label} names it in messages. */
+    /** Opens a class-path resource (a path such as {@code org/marsad/knowledge/places/countries.tsv}). */
     static TsvReader openResource(String resource) {
         InputStream raw = TsvReader.class.getClassLoader().getResourceAsStream(resource);
         if (raw == null) {
