@@ -34,8 +34,8 @@ public final class PlaceResolver {
 
     /** A town this large is a place even without a cue. */
     static final long LARGE_CITY = 100_000;
-    /** After a bare preposition, a town this large is a place even outside the report's country. */
-    static final long TOWN = 20_000;
+    /** After a bare preposition, a place of the report's country with at least this many people is taken. */
+    static final long SETTLED = 1_000;
     /** A name with a weak cue is taken when it lies this close to another place of the report (half that without one). */
     static final double NEAR_KM = 30;
 
@@ -121,6 +121,11 @@ public final class PlaceResolver {
     private static GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
                                        List<GazetteerEntry> anchors) {
         boolean governorate = group.stream().allMatch(m -> m.cue() == PlaceCue.GOVERNORATE);
+        for (GazetteerEntry e : group.get(0).candidates()) {
+            if (e.kind() == PlaceKind.COUNTRY) {
+                return e; // a country's name names the country, never a village of the same name
+            }
+        }
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry e : group.get(0).candidates()) {
@@ -153,7 +158,7 @@ public final class PlaceResolver {
         if (e.admin2Ar() != null && e.kind() == PlaceKind.LOCALITY && namedAdmin.contains(ArabicNormalizer.key(e.admin2Ar()))) {
             s += 0.5;
         }
-        s += 0.4 * Math.log10(e.population() + 1.0);
+        s += 0.8 * Math.log10(e.population() + 1.0);
         if (!anchors.isEmpty()) {
             double d = nearest(e, anchors);
             s += d < 15 ? 2.5 : d < 50 ? 1.5 : d < 150 ? 0.5 : 0;
@@ -170,24 +175,38 @@ public final class PlaceResolver {
                 || chosen.population() >= LARGE_CITY;
     }
 
+    /**
+     * Whether a name is a place without help from the places around it. In the report's country: a
+     * governorate, a large city, a name after a strong cue, or a populated place or admin unit after a
+     * preposition. Abroad: a capital or a large city named by its preferred spelling, and only with at least
+     * a preposition unless it is the capital. Everything else waits for {@link #NEAR_KM neighbours}.
+     */
     private static boolean accept(List<PlaceMention> group, GazetteerEntry e, String focus) {
         if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.ADMIN1) {
             return true;
         }
-        if (e.population() >= LARGE_CITY) {
+        PlaceCue cue = strongest(group);
+        if (cue.isStrong() && e.country().equals(focus)) {
             return true;
         }
+        boolean prepositional = cue != PlaceCue.NONE;
+        if (e.country().equals(focus)) {
+            return e.population() >= LARGE_CITY
+                    || prepositional && (e.population() >= SETTLED || e.kind() == PlaceKind.ADMIN2 || e.kind() == PlaceKind.ADMIN3);
+        }
+        boolean preferredName = ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
+        boolean capital = "PPLC".equals(e.featureCode());
+        return preferredName && (capital || prepositional && e.population() >= LARGE_CITY || cue.isStrong());
+    }
+
+    private static PlaceCue strongest(List<PlaceMention> group) {
+        PlaceCue best = PlaceCue.NONE;
         for (PlaceMention m : group) {
-            PlaceCue cue = m.cue();
-            if (cue.isStrong()) {
-                return true;
-            }
-            if ((cue == PlaceCue.WEAK || cue == PlaceCue.LIST)
-                    && (e.country().equals(focus) || e.population() >= TOWN)) {
-                return true;
+            if (m.cue().compareTo(best) > 0) {
+                best = m.cue();
             }
         }
-        return false;
+        return best;
     }
 
     private static boolean near(GazetteerEntry e, List<GazetteerEntry> others, double km) {

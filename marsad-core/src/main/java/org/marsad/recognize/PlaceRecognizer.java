@@ -25,6 +25,11 @@ public final class PlaceRecognizer {
     private static final char BEH = '\u0628';
     private static final String ARTICLE = "\u0627\u0644";
 
+    /** Names shorter than this ({@code بن}، {@code ال}) are places only after a strong cue. */
+    private static final int MIN_LETTERS = 3;
+    /** How many unknown items may stand between two places of one list. */
+    private static final int MAX_LIST_GAP = 3;
+
     private final Gazetteer gazetteer;
     private final PlaceWords words;
     private final int maxWords;
@@ -56,7 +61,10 @@ public final class PlaceRecognizer {
                 continue;
             }
             PlaceCue cue = cueBefore(tokens, i, c.prefix, out);
-            boolean needsStrongCue = words.isStopword(c.key) || c.variant;
+            boolean needsStrongCue = words.isStopword(c.key) || c.variant || letters(c.key) < MIN_LETTERS;
+            if (cue == PlaceCue.WEAK && quoted(tokens, i) && !needsStrongCue) {
+                cue = PlaceCue.SETTLEMENT; // عبر "خناصر": a quoted name after a preposition is a proper name
+            }
             if (!needsStrongCue || cue.isStrong()) {
                 out.add(new PlaceMention(c.key, c.entries, cue, field.field(), span, i, c.end));
             }
@@ -66,8 +74,8 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * A name at a position; {@code variant} when the text drops the article every gazetteer spelling has
-     * ({@code خرج} for {@code الخرج}): such a match is a place only after a strong cue.
+     * A name at a position; {@code variant} when only an article variant of a gazetteer spelling matches
+     * (see {@link #articleVariant}): such a match is a place only after a strong cue.
      */
     private record Candidate(String key, List<GazetteerEntry> entries, int prefix, int end, boolean variant) {
     }
@@ -89,27 +97,30 @@ public final class PlaceRecognizer {
                         && !gazetteer.lookup(key("", tokens, i + 1, end).strip()).isEmpty()) {
                     return null; // read as cue + name: the name is found at the next token
                 }
-                return new Candidate(key, entries, r.prefix(), end, droppedArticle(key, entries));
+                return new Candidate(key, entries, r.prefix(), end, articleVariant(key));
             }
         }
         return null;
     }
 
-    private static boolean droppedArticle(String key, List<GazetteerEntry> entries) {
-        String withArticle = ARTICLE + key;
-        for (GazetteerEntry e : entries) {
-            boolean asWritten = false;
-            boolean articled = false;
+    /**
+     * True when the text reaches the entries only through a spelling the gazetteer derived by adding or
+     * dropping the article ({@code السورية} from {@code سورية}, {@code خرج} from {@code الخرج}); writing a
+     * compound with or without its space ({@code كفروما}) is an ordinary spelling and does not count.
+     */
+    private boolean articleVariant(String key) {
+        if (!gazetteer.lookupExact(key).isEmpty()) {
+            return false;
+        }
+        for (GazetteerEntry e : gazetteer.lookup(key)) {
             for (String name : e.namesAr()) {
                 String k = ArabicNormalizer.key(name);
-                asWritten |= k.equals(key) || k.replace(" ", "").equals(key.replace(" ", ""));
-                articled |= k.equals(withArticle);
-            }
-            if (asWritten || !articled) {
-                return false;
+                if (k.equals(ARTICLE + key) || key.equals(ARTICLE + k)) {
+                    return true;
+                }
             }
         }
-        return true;
+        return false;
     }
 
     private static String key(String first, List<Token> tokens, int from, int to) {
@@ -127,10 +138,17 @@ public final class PlaceRecognizer {
         while (k >= 0 && (tokens.get(k).isPunct('"') || tokens.get(k).isPunct('\''))) {
             k--;
         }
-        if (!clitics.isEmpty() && clitics.charAt(0) == WAW && !earlier.isEmpty()
-                && earlier.get(earlier.size() - 1).endToken() >= k && earlier.get(earlier.size() - 1).endToken() <= i) {
-            PlaceCue head = earlier.get(earlier.size() - 1).cue();
-            return head.isStrong() || head == PlaceCue.LIST ? listCue(head) : PlaceCue.LIST;
+        if (!clitics.isEmpty() && clitics.charAt(0) == WAW && !earlier.isEmpty()) {
+            // the next item of a list: back over up to three other items (وسجنة وركايا) to a place
+            PlaceMention last = earlier.get(earlier.size() - 1);
+            int j = k;
+            for (int items = 0; j > last.endToken() - 1 && items < MAX_LIST_GAP && isListItem(tokens.get(j)); items++) {
+                j--;
+            }
+            if (j == last.endToken() - 1) {
+                PlaceCue head = last.cue();
+                return head.isStrong() || head == PlaceCue.LIST ? listCue(head) : PlaceCue.LIST;
+            }
         }
         PlaceCue before = k >= 0 ? cueOf(tokens.get(k)) : null;
         if (before == PlaceCue.SETTLEMENT && k > 0 && cueOf(tokens.get(k - 1)) == PlaceCue.DIRECTION) {
@@ -161,6 +179,25 @@ public final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    private static boolean isListItem(Token t) {
+        return t.isPunct('\u060C') || t.isPunct(',') || t.isWord() && t.text().charAt(0) == WAW;
+    }
+
+    /** The name starting at token i stands right after an opening quote. */
+    private static boolean quoted(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isPunct('"');
+    }
+
+    private static int letters(String key) {
+        int n = 0;
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.isLetter(key.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean overlaps(Span span, List<Span> blocked) {
