@@ -35,6 +35,8 @@ public final class Gazetteer {
 
     static final String RESOURCE_DIR = "org/marsad/knowledge/places/";
     static final String COUNTRIES = "countries.tsv";
+    /** Hand-made places in the analyst layout, shipped with the bundled data. */
+    static final String EXTRA_PLACES = "places-extra.tsv";
 
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byId;
@@ -300,6 +302,9 @@ public final class Gazetteer {
                 String resource = RESOURCE_DIR + CompactPlaces.PLACES;
                 putAll(places, CompactPlaces.read(name -> TsvReader.openResource(RESOURCE_DIR + name), resource,
                         resourceBytes(resource)));
+                try (TsvReader in = TsvReader.openResource(RESOURCE_DIR + EXTRA_PLACES)) {
+                    putAll(places, PlaceFile.read(in, in.nextLine()));
+                }
             }
             for (Path dir : compiled) {
                 if (Files.exists(dir.resolve(COUNTRIES))) {

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * Reads a GeoNames dump ({@code allCountries.txt}, {@code XX.txt}, {@code cities1000.txt}): the documented
- * 19-column format of https://download.geonames.org/export/dump/readme.txt (geonameid, name, asciiname,
+ * Reads a GeoNames dump ({@code allCountries.txt}, {@code XX.txt}, {@code cities1000.txt}): the 19-column
+ * format documented in the readme.txt of GeoNames' export/dump folder (geonameid, name, asciiname,
  * alternatenames, latitude, longitude, feature class, feature code, country code, cc2, admin1 code, admin2
  * code, admin3 code, admin4 code, population, elevation, dem, timezone, modification date).
  *

@@ -2,8 +2,14 @@ package org.marsad.geocode.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +36,24 @@ class BundledGazetteerTest {
     @ValueSource(strings = {"تركيا", "لبنان", "سورية", "إيران", "الأردن", "إسرائيل", "روسيا", "أميركا"})
     void countryNameIsFoundAsACountry(String name) {
         assertThat(gazetteer.lookupName(name)).anySatisfy(e -> assertThat(e.kind()).isEqualTo(PlaceKind.COUNTRY));
+    }
+
+    @Test
+    void washingtonFindsTheUsCapitalFromTheHandMadePlaces() {
+        assertThat(gazetteer.lookupName("واشنطن")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("US");
+            assertThat(e.featureCode()).isEqualTo("PPLC");
+        });
+    }
+
+    @Test
+    void analystVillageFileIsLoadedBesideTheBundledData(@TempDir Path dir) throws IOException {
+        Path villages = dir.resolve("my-villages.tsv");
+        Files.writeString(villages, "id\tkind\tfeature_code\tcountry\tlat\tlon\tpopulation\tname_en\tnames_ar\n"
+                + "analyst:1\tLOCALITY\tPPL\tSY\t35.71\t36.64\t\tTell Tajriba\tتل التجربة\n", StandardCharsets.UTF_8);
+        Gazetteer extended = Gazetteer.load(List.of(villages));
+        assertThat(extended.lookupName("تلالتجربة")).extracting(GazetteerEntry::id).containsExactly("analyst:1");
+        assertThat(extended.lookupName("خان شيخون")).isNotEmpty();
     }
 
     @Test
