@@ -178,8 +178,8 @@ public final class PlaceResolver {
     /**
      * Whether a name is a place without help from the places around it. In the report's country: a
      * governorate, a large city, a name after a strong cue, or a populated place or admin unit after a
-     * preposition. Abroad: a capital or a large city named by its preferred spelling, and only with at least
-     * a preposition unless it is the capital. Everything else waits for {@link #NEAR_KM neighbours}.
+     * preposition. Abroad: a capital, or a large city after at least a preposition, named by its preferred
+     * spelling and not a common word. Everything else waits for {@link #NEAR_KM neighbours}.
      */
     private static boolean accept(List<PlaceMention> group, GazetteerEntry e, String focus) {
         if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.ADMIN1) {
@@ -194,9 +194,12 @@ public final class PlaceResolver {
             return e.population() >= LARGE_CITY
                     || prepositional && (e.population() >= SETTLED || e.kind() == PlaceKind.ADMIN2 || e.kind() == PlaceKind.ADMIN3);
         }
+        if (group.stream().anyMatch(PlaceMention::common)) {
+            return false; // a common word abroad (المدينة → Medina) is not worth the risk
+        }
         boolean preferredName = ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
         boolean capital = "PPLC".equals(e.featureCode());
-        return preferredName && (capital || prepositional && e.population() >= LARGE_CITY || cue.isStrong());
+        return preferredName && (capital || prepositional && e.population() >= LARGE_CITY);
     }
 
     private static PlaceCue strongest(List<PlaceMention> group) {

@@ -16,9 +16,10 @@ import org.marsad.model.TextField;
  * @param span       original offsets of the name in that field
  * @param startToken first token of the name in the field's token list
  * @param endToken   one past its last token
+ * @param common     the name is also a common word (taken only because a strong cue stands before it)
  */
 public record PlaceMention(String key, List<GazetteerEntry> candidates, PlaceCue cue, TextField field, Span span,
-                           int startToken, int endToken) {
+                           int startToken, int endToken, boolean common) {
 
     public PlaceMention {
         Objects.requireNonNull(key, "key");

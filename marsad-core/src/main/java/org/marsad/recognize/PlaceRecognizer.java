@@ -66,7 +66,7 @@ public final class PlaceRecognizer {
                 cue = PlaceCue.SETTLEMENT; // عبر "خناصر": a quoted name after a preposition is a proper name
             }
             if (!needsStrongCue || cue.isStrong()) {
-                out.add(new PlaceMention(c.key, c.entries, cue, field.field(), span, i, c.end));
+                out.add(new PlaceMention(c.key, c.entries, cue, field.field(), span, i, c.end, needsStrongCue));
             }
             i = c.end;
         }
