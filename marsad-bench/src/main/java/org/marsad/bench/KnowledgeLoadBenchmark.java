@@ -1,7 +1,9 @@
 package org.marsad.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.marsad.Marsad;
 import org.marsad.geocode.gazetteer.Gazetteer;
+import org.marsad.knowledge.actors.ActorRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,5 +40,23 @@ public class KnowledgeLoadBenchmark {
     @Measurement(iterations = 10)
     public Gazetteer warmLoad() {
         return Gazetteer.loadDefault();
+    }
+
+    /** Both knowledge bases, as a fresh process loads them: the figure the knowledge issue's target is about. */
+    @Benchmark
+    @Fork(value = 8, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Object coldLoadRegistryAndGazetteer() {
+        return new Object[] {ActorRegistry.loadDefault(), Gazetteer.loadDefault()};
+    }
+
+    /** Everything {@code marsad extract} loads before the first report: registry, gazetteer, word lists. */
+    @Benchmark
+    @Fork(value = 4, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Marsad coldBuildPipeline() {
+        return Marsad.builder().build();
     }
 }
