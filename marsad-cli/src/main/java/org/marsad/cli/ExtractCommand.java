@@ -40,6 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "skip inputs (or JSON Lines records) larger than this many megabytes (default: ${DEFAULT-VALUE})")
     private int maxInputMegabytes;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "an analyst's actor file (same layout as the bundled ones) on top of the bundled registry; repeatable")
+    private List<Path> actorFiles = new java.util.ArrayList<>();
+
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "an analyst's place file (places or countries layout) on top of the bundled gazetteer; repeatable")
+    private List<Path> placeFiles = new java.util.ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "no per-input skip messages, only the summary")
     private boolean quiet;
 
@@ -50,7 +58,16 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Marsad marsad = Marsad.builder().build();
+        Marsad marsad;
+        try {
+            Marsad.Builder builder = Marsad.builder();
+            actorFiles.forEach(builder::actorFile);
+            placeFiles.forEach(builder::placeFile);
+            marsad = builder.build();
+        } catch (RuntimeException e) {
+            err.println("marsad: cannot load the knowledge files: " + e.getMessage());
+            return 2;
+        }
         Ingestor ingestor = Ingestor.builder()
                 .maxInputBytes(maxInputMegabytes * 1024L * 1024L)
                 .stdin(System.in)
