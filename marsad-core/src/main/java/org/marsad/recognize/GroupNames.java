@@ -137,8 +137,9 @@ public final class GroupNames {
             j++;
         }
         int words = j - i - 1;
-        if (words < 2 || words > 3 || j + 1 >= tokens.size() || !tokens.get(j).isPunct('"')) {
-            return null;
+        if (words < 2 || words > 3 || j + 1 >= tokens.size() || !tokens.get(j).isPunct('"')
+                || isDefinite(tokens.get(i + 1).text())) {
+            return null; // a personal name does not open with the article
         }
         Token next = tokens.get(j + 1);
         if (!next.isWord() || this.words.get(next.text()) != Role.ROLE) {
