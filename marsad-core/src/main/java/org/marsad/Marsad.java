@@ -6,7 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.time.LocalDate;
+import org.marsad.extract.ActorRef;
+import org.marsad.extract.EventExtractor;
+import org.marsad.extract.EventLexicon;
+import org.marsad.extract.RelationExtractor;
+import org.marsad.extract.ReportContext;
 import org.marsad.geocode.PlaceResolver;
+import org.marsad.model.Event;
+import org.marsad.model.PublishedTime;
+import org.marsad.model.Relation;
+import org.marsad.text.dates.DateMention;
+import org.marsad.text.dates.DateRecognizer;
+import org.marsad.text.numbers.NumberRecognizer;
+import org.marsad.text.numbers.Quantity;
 import org.marsad.geocode.ResolvedPlace;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
@@ -37,10 +50,16 @@ public final class Marsad {
     private final ActorRecognizer actors;
     private final PlaceRecognizer places;
     private final PlaceResolver resolver = new PlaceResolver();
+    private final DateRecognizer dates = new DateRecognizer();
+    private final NumberRecognizer numbers = new NumberRecognizer();
+    private final EventExtractor events;
+    private final RelationExtractor relations;
 
     private Marsad(ActorRegistry registry, Gazetteer gazetteer) {
         this.actors = new ActorRecognizer(registry, GroupNames.loadDefault());
         this.places = new PlaceRecognizer(gazetteer, PlaceWords.loadDefault());
+        this.events = new EventExtractor(EventLexicon.loadDefault(), gazetteer, registry);
+        this.relations = new RelationExtractor(registry);
     }
 
     public static Builder builder() {
@@ -61,9 +80,38 @@ public final class Marsad {
             placeMentions.addAll(places.recognize(field, blocked));
         }
         List<ResolvedPlace> resolved = resolver.resolve(placeMentions);
-        String focus = resolved.stream().map(p -> p.entry().country()).findFirst().orElse(null);
+        String focus = focusOf(resolved);
+        List<ActorRef> refs = new ArrayList<>();
+        for (ActorMention m : actorMentions) {
+            ActorRecord r = choose(m.candidates(), focus);
+            refs.add(new ActorRef(r, r == null ? m.newName() : r.name(), m.field(), m.span()));
+        }
+        AnalyzedText body = fields.get(1);
+        LocalDate reportDate = report.publishedTime().map(PublishedTime::date).orElse(null);
+        List<Event> found = List.of();
+        List<Relation> related = List.of();
+        if (reportDate != null) {
+            List<DateMention> bodyDates = dates.find(body.text(), reportDate);
+            List<Quantity> bodyNumbers = DateRecognizer.outsideDates(numbers.find(body.text()), bodyDates);
+            List<ActorRef> bodyActors = refs.stream().filter(a -> a.field() == TextField.TEXT).toList();
+            ReportContext cx = new ReportContext(report, body, bodyActors, resolved, bodyDates, bodyNumbers,
+                    reportDate, focus);
+            found = events.extract(cx);
+            related = relations.extract(cx, refs, found);
+        }
         return new Extraction(report, actorsOf(report, actorMentions, focus), placesOf(report, resolved),
-                List.of(), List.of());
+                found, related);
+    }
+
+    /** The report's country: the country of its most-mentioned place. */
+    private static String focusOf(List<ResolvedPlace> resolved) {
+        ResolvedPlace best = null;
+        for (ResolvedPlace p : resolved) {
+            if (best == null || p.mentions().size() > best.mentions().size()) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.entry().country();
     }
 
     private static List<Actor> actorsOf(Report report, List<ActorMention> mentions, String focus) {

@@ -1,0 +1,33 @@
+package org.marsad.extract;
+
+import java.util.Objects;
+import org.marsad.knowledge.actors.ActorKind;
+import org.marsad.knowledge.actors.ActorRecord;
+import org.marsad.model.Span;
+import org.marsad.model.TextField;
+
+/**
+ * An actor mention after resolution: which actor it names (a registry record, or a new group's name) and
+ * where. The unit the event roles are filled from.
+ */
+public record ActorRef(ActorRecord record, String name, TextField field, Span span) {
+
+    public ActorRef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(span, "span");
+    }
+
+    /** Whether it can take a role in an event: an armed group, state forces or a generic actor, not a person or outlet. */
+    public boolean canAct() {
+        return record == null || record.kind() != ActorKind.PERSON && record.kind() != ActorKind.MEDIA;
+    }
+
+    public String typeLabel() {
+        return record == null || record.type() == null ? "" : record.type().label();
+    }
+
+    public String id() {
+        return record == null ? "new:" + name : record.id();
+    }
+}

@@ -1,0 +1,350 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.marsad.geocode.ResolvedPlace;
+import org.marsad.geocode.gazetteer.Country;
+import org.marsad.geocode.gazetteer.Gazetteer;
+import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.geocode.gazetteer.PlaceKind;
+import org.marsad.knowledge.actors.ActorKind;
+import org.marsad.knowledge.actors.ActorRegistry;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.TextField;
+import org.marsad.recognize.PhraseIndex;
+import org.marsad.recognize.PlaceCue;
+import org.marsad.recognize.PlaceMention;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Proclitics;
+import org.marsad.text.Token;
+import org.marsad.text.dates.DateMention;
+import org.marsad.text.numbers.Quantity;
+
+/**
+ * Turns trigger words into ACLED events, clause by clause. A sentence is cut at its triggers: each trigger
+ * owns the words up to the next one, and takes from them (or, failing that, from the words before it, then
+ * from the sentence, then from the report) its place, date, actors and fatalities. A list of places is one
+ * event per place (ACLED: an event is one day at one place). The same event retold is kept once, with all its
+ * evidence. Immutable; may be shared between threads.
+ */
+public final class EventExtractor {
+
+    /** How many words before a trigger a negation reaches ({@code لم تسيطر}، {@code نفى ... قصف}). */
+    private static final int NEGATION_REACH = 2;
+    /** How far after a weak trigger a strong one still takes its place ({@code هجوم ... مستخدما سيارة مفخخة}). */
+    private static final int WEAK_SHADOW = 12;
+    /** How many words from a killing word a number still counts as its toll. */
+    private static final int TOLL_REACH = 4;
+
+    private final EventLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Roles roles;
+
+    public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, ActorRegistry registry) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.roles = new Roles(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /** A trigger found in the body: where it stands (tokens) and what it says. */
+    record Hit(int start, int end, Trigger trigger, Span span) {
+    }
+
+    public List<Event> extract(ReportContext cx) {
+        AnalyzedText body = cx.body();
+        List<Hit> hits = hits(cx);
+        List<PlacedMention> placeMentions = placeMentions(cx);
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            Span sentence = body.sentenceAt(hit.span().start());
+            int regionEnd = h + 1 < hits.size() && hits.get(h + 1).span().start() < sentence.end()
+                    ? hits.get(h + 1).span().start() : sentence.end();
+            int regionStart = h > 0 && hits.get(h - 1).span().end() > sentence.start()
+                    ? hits.get(h - 1).span().end() : sentence.start();
+            Span after = new Span(hit.span().start(), regionEnd);
+            Span before = new Span(regionStart, hit.span().start());
+
+            List<PlacedMention> where = places(placeMentions, after, before, sentence, cx);
+            DateMention when = date(cx.dates(), after, before, sentence);
+            Roles.Filled who = roles.fill(cx, hit, after, before, sentence);
+            int fatalities = fatalities(cx, sentence);
+            for (PlacedMention p : where) {
+                Event e = event(cx, hit, p, when, who, fatalities, sentence);
+                String key = e.eventType() + "|" + e.location() + "|" + e.eventDate();
+                events.merge(key, e, EventExtractor::mergeEvidence);
+            }
+        }
+        return new ArrayList<>(events.values());
+    }
+
+    /** Triggers of the body, not negated, weak ones dropped where a strong one follows closely. */
+    private List<Hit> hits(ReportContext cx) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        PhraseIndex<Trigger> index = lexicon.triggers();
+        List<Hit> all = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseIndex.Match<Trigger> m = index.longestAt(tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Span span = body.text().toOriginal(tokens.get(i).start() + m.prefix(), tokens.get(m.endToken() - 1).end());
+            boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span));
+            if (!insideActor && !negated(tokens, i)) {
+                all.add(new Hit(i, m.endToken(), m.values().get(0), span));
+            }
+            i = m.endToken();
+        }
+        List<Hit> kept = new ArrayList<>();
+        for (int h = 0; h < all.size(); h++) {
+            Hit hit = all.get(h);
+            if (!hit.trigger().strong() && shadowed(all, h, body)) {
+                continue;
+            }
+            kept.add(hit);
+        }
+        return kept;
+    }
+
+    private boolean negated(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - NEGATION_REACH); k < i; k++) {
+            if (tokens.get(k).isWord()) {
+                for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
+                    if (lexicon.isNegation(r.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A weak trigger with a strong one a few words later in the same sentence gives way to it. */
+    private static boolean shadowed(List<Hit> hits, int h, AnalyzedText body) {
+        Hit weak = hits.get(h);
+        Span sentence = body.sentenceAt(weak.span().start());
+        for (int k = h + 1; k < hits.size(); k++) {
+            Hit next = hits.get(k);
+            if (next.start() - weak.end() > WEAK_SHADOW || next.span().start() >= sentence.end()) {
+                return false;
+            }
+            if (next.trigger().strong()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place mention of the body with the place it resolved to. */
+    record PlacedMention(ResolvedPlace place, PlaceMention mention) {
+        Span span() {
+            return mention.span();
+        }
+    }
+
+    private static List<PlacedMention> placeMentions(ReportContext cx) {
+        List<PlacedMention> out = new ArrayList<>();
+        for (ResolvedPlace p : cx.places()) {
+            for (PlaceMention m : p.mentions()) {
+                if (m.field() == TextField.TEXT) {
+                    out.add(new PlacedMention(p, m));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(PlacedMention::span));
+        return out;
+    }
+
+    /**
+     * The places of an event: those after the trigger in its clause, else before it, else in the sentence,
+     * else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
+     * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
+     */
+    private static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
+                                              ReportContext cx) {
+        for (Span region : List.of(after, before, sentence)) {
+            List<PlacedMention> in = new ArrayList<>();
+            for (PlacedMention p : all) {
+                if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
+                    in.add(p);
+                }
+            }
+            List<PlacedMention> towns = in.stream().filter(p -> p.mention().cue() != PlaceCue.COUNTRYSIDE).toList();
+            if (!towns.isEmpty()) {
+                return distinctPlaces(towns);
+            }
+            if (!in.isEmpty()) {
+                return List.of(in.get(0));
+            }
+        }
+        PlacedMention main = null;
+        int most = 0;
+        for (ResolvedPlace p : cx.places()) {
+            if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most) {
+                List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
+                if (!body.isEmpty()) {
+                    main = body.get(0);
+                    most = p.mentions().size();
+                }
+            }
+        }
+        return main == null ? List.of() : List.of(main);
+    }
+
+    private static List<PlacedMention> distinctPlaces(List<PlacedMention> in) {
+        Map<String, PlacedMention> byId = new LinkedHashMap<>();
+        for (PlacedMention p : in) {
+            byId.putIfAbsent(p.place().entry().id(), p);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static DateMention date(List<DateMention> dates, Span after, Span before, Span sentence) {
+        for (Span region : List.of(after, before, sentence)) {
+            for (DateMention d : dates) {
+                if (region.contains(d.span())) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lowest toll the sentence states next to a killing word (ACLED: where reports differ, the lowest
+     * figure; vague words count as the codebook says), or 0.
+     */
+    private int fatalities(ReportContext cx, Span sentence) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        long lowest = Long.MAX_VALUE;
+        for (Quantity q : cx.quantities()) {
+            if (!sentence.contains(q.span())) {
+                continue;
+            }
+            int at = body.text().fromOriginal(q.span().start());
+            int ti = tokenAt(tokens, at);
+            if (ti >= 0 && nearKilling(tokens, ti)) {
+                lowest = Math.min(lowest, q.value());
+            }
+        }
+        return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
+    }
+
+    private static int tokenAt(List<Token> tokens, int normalizedIndex) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > normalizedIndex) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nearKilling(List<Token> tokens, int ti) {
+        for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                    if (KillingWords.contains(r.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Event event(ReportContext cx, Hit hit, PlacedMention where, DateMention when, Roles.Filled who,
+                        int fatalities, Span sentence) {
+        GazetteerEntry e = where.place().entry();
+        PlaceCue cue = where.mention().cue();
+        int geoPrecision = cue == PlaceCue.COUNTRYSIDE ? 3 : cue == PlaceCue.DIRECTION ? 2 : 1;
+        double lat = e.lat();
+        double lon = e.lon();
+        String location = e.nameEn();
+        if (cue == PlaceCue.COUNTRYSIDE) {
+            GazetteerEntry governorate = governorateOf(e);
+            if (governorate != null) {
+                lat = governorate.lat();
+                lon = governorate.lon();
+                location = governorate.nameEn();
+            }
+        }
+        LocalDate date = when == null ? cx.reportDate() : when.date();
+        int timePrecision = when == null ? 1 : when.timePrecision();
+        Country country = gazetteer.country(e.country()).orElse(null);
+        String trigger = ArabicNormalizer.normalize(hit.span().of(cx.body().original()));
+        String notes = hit.trigger().subEventType() + " ('" + hit.span().of(cx.body().original()) + "')"
+                + (who.actor1() == null ? "" : " by " + who.actor1().name())
+                + (who.actor2() == null ? "" : " against " + who.actor2().name())
+                + " at " + e.nameEn() + (when == null ? ", date of the report" : "");
+        double confidence = 0.4 + (who.actor1() != null ? 0.2 : 0) + (when != null ? 0.2 : 0)
+                + (cue != PlaceCue.NONE ? 0.1 : 0) + (hit.trigger().strong() ? 0.1 : 0);
+        Objects.requireNonNull(trigger);
+        return new Event(date, timePrecision, hit.trigger().eventType(), hit.trigger().subEventType(),
+                who.actor1() == null ? "" : who.actor1().name(), "",
+                who.actor2() == null ? "" : who.actor2().name(), "",
+                who.actor1() == null ? "" : who.actor1().typeLabel(),
+                who.actor2() == null ? "" : who.actor2().typeLabel(),
+                who.civilianTargeting() ? "Civilian targeting" : "",
+                country == null ? e.country() : country.nameEn(), country == null ? 0 : country.isoNumeric(),
+                nz(e.admin1En()), nz(e.admin2En()), nz(e.admin3En()), location, lat, lon, geoPrecision,
+                fatalities, notes, sourceOf(cx), Math.min(1.0, confidence),
+                List.of(Mention.of(cx.report(), TextField.TEXT, sentence)));
+    }
+
+    private GazetteerEntry governorateOf(GazetteerEntry e) {
+        if (e.kind() == PlaceKind.ADMIN1 || e.admin1Ar() == null) {
+            return e.kind() == PlaceKind.ADMIN1 ? e : null;
+        }
+        for (GazetteerEntry g : gazetteer.lookupName(e.admin1Ar())) {
+            if (g.kind() == PlaceKind.ADMIN1 && g.country().equals(e.country())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String sourceOf(ReportContext cx) {
+        String s = cx.report().source();
+        return s == null || s.isBlank() ? cx.report().id() : s;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The same event retold: one event with the evidence of both, the higher confidence and the lower toll. */
+    private static Event mergeEvidence(Event a, Event b) {
+        List<Mention> evidence = new ArrayList<>(a.evidence());
+        for (Mention m : b.evidence()) {
+            if (!evidence.contains(m)) {
+                evidence.add(m);
+            }
+        }
+        boolean bBetter = a.actor1().isEmpty() && !b.actor1().isEmpty();
+        Event base = bBetter ? b : a;
+        int fatalities = a.fatalities() == 0 ? b.fatalities() : b.fatalities() == 0 ? a.fatalities()
+                : Math.min(a.fatalities(), b.fatalities());
+        return new Event(base.eventDate(), base.timePrecision(), base.eventType(), base.subEventType(), base.actor1(),
+                base.assocActor1(), base.actor2(), base.assocActor2(), base.inter1(), base.inter2(),
+                base.civilianTargeting(), base.country(), base.iso(), base.admin1(), base.admin2(), base.admin3(),
+                base.location(), base.latitude(), base.longitude(), base.geoPrecision(), fatalities, base.notes(),
+                base.source(), Math.max(a.confidence(), b.confidence()), evidence);
+    }
+
+    static boolean isArmed(ActorRef a) {
+        return a.record() == null || a.record().kind() == ActorKind.GROUP || a.record().kind() == ActorKind.STATE;
+    }
+}

@@ -1,0 +1,58 @@
+package org.marsad.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ACLED's event types and sub-event types, spelled as the codebook spells them, in the codebook's order of
+ * precedence: when several things happen in one event, the type higher in this list wins.
+ */
+public final class EventTypes {
+
+    public static final String BATTLES = "Battles";
+    public static final String PROTESTS = "Protests";
+    public static final String RIOTS = "Riots";
+    public static final String EXPLOSIONS = "Explosions/Remote violence";
+    public static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
+    public static final String STRATEGIC = "Strategic developments";
+
+    private static final Map<String, List<String>> SUB_TYPES = Map.of(
+            BATTLES, List.of("Government regains territory", "Non-state actor overtakes territory", "Armed clash"),
+            PROTESTS, List.of("Excessive force against protesters", "Protest with intervention", "Peaceful protest"),
+            RIOTS, List.of("Violent demonstration", "Mob violence"),
+            EXPLOSIONS, List.of("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                    "Remote explosive/landmine/IED", "Grenade"),
+            VIOLENCE_AGAINST_CIVILIANS, List.of("Sexual violence", "Attack", "Abduction/forced disappearance"),
+            STRATEGIC, List.of("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                    "Headquarters or base established", "Looting/property destruction",
+                    "Non-violent transfer of territory", "Other"));
+
+    private static final List<String> ORDER = List.of(BATTLES, PROTESTS, RIOTS, EXPLOSIONS,
+            VIOLENCE_AGAINST_CIVILIANS, STRATEGIC);
+
+    private EventTypes() {
+    }
+
+    public static boolean isSubEventOf(String eventType, String subEventType) {
+        List<String> subs = SUB_TYPES.get(eventType);
+        return subs != null && subs.contains(subEventType);
+    }
+
+    /** Lower is higher precedence. */
+    public static int precedence(String eventType) {
+        int i = ORDER.indexOf(eventType);
+        if (i < 0) {
+            throw new IllegalArgumentException("not an ACLED event type: " + eventType);
+        }
+        return i;
+    }
+
+    /** ACLED's {@code disorder_type} of an event type. */
+    public static String disorderType(String eventType) {
+        return switch (eventType) {
+            case PROTESTS, RIOTS -> "Demonstrations";
+            case STRATEGIC -> "Strategic developments";
+            default -> "Political violence";
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.knowledge.actors.ActorKind;
+import org.marsad.knowledge.actors.ActorLink;
+import org.marsad.knowledge.actors.ActorRegistry;
+import org.marsad.knowledge.actors.LinkType;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+import org.marsad.model.Relation;
+import org.marsad.model.RelationType;
+import org.marsad.model.Span;
+import org.marsad.model.TextField;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Proclitics;
+import org.marsad.text.Token;
+
+/**
+ * How the groups of a report relate, from three kinds of evidence:
+ * <ul>
+ *   <li>events: a battle between two armed actors, or the killing of a group's captured fighters, means they
+ *       fight ({@code FIGHTS});</li>
+ *   <li>patterns of the text ({@code relation-words.tsv}): joining or pledging allegiance ({@code انضم إلى}،
+ *       {@code بايع}), mediation ({@code مبادرة قدمها X ... بين Y وZ}), denunciation ({@code أعلنت X Y خوارج});</li>
+ *   <li>the registry: a unit named beside the body it belongs to ({@code جيش النصر} and {@code الجيش الحر}) is
+ *       {@code PART_OF} it when the registry says so on the report's date.</li>
+ * </ul>
+ * Immutable; may be shared between threads.
+ */
+public final class RelationExtractor {
+
+    private static final int MEDIATOR_REACH = 4;
+
+    private final ActorRegistry registry;
+    private final Map<String, RelationType> words;
+
+    public RelationExtractor(ActorRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.words = RelationWords.load();
+    }
+
+    public List<Relation> extract(ReportContext cx, List<ActorRef> allActors, List<Event> events) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        LocalDate date = cx.reportDate();
+        fromEvents(cx, events, out, date);
+        fromPatterns(cx, out, date);
+        fromRegistry(cx, allActors, out, date);
+        return new ArrayList<>(out.values());
+    }
+
+    private static void add(Map<String, Relation> out, RelationType type, ActorRef source, ActorRef target,
+                            LocalDate date, double confidence, Mention evidence) {
+        if (source == null || target == null || source.id().equals(target.id())) {
+            return;
+        }
+        String a = source.name();
+        String b = target.name();
+        String key = type.symmetric() && a.compareTo(b) > 0 ? type + "|" + b + "|" + a : type + "|" + a + "|" + b;
+        out.merge(key, new Relation(type, a, b, date, confidence, List.of(evidence)), (x, y) -> {
+            List<Mention> ev = new ArrayList<>(x.evidence());
+            y.evidence().stream().filter(m -> !ev.contains(m)).forEach(ev::add);
+            return new Relation(x.type(), x.source(), x.target(), x.date(), Math.max(x.confidence(), y.confidence()), ev);
+        });
+    }
+
+    private void fromEvents(ReportContext cx, List<Event> events, Map<String, Relation> out, LocalDate date) {
+        for (Event e : events) {
+            boolean battle = EventTypes.BATTLES.equals(e.eventType()) || EventTypes.EXPLOSIONS.equals(e.eventType());
+            if (!battle || e.actor1().isEmpty() || e.actor2().isEmpty()) {
+                continue;
+            }
+            ActorRef a = byName(cx, e.actor1());
+            ActorRef b = byName(cx, e.actor2());
+            if (a != null && b != null && EventExtractor.isArmed(a) && EventExtractor.isArmed(b)) {
+                add(out, RelationType.FIGHTS, a, b, e.eventDate(), 0.8, e.evidence().get(0));
+            }
+        }
+        // the captured fighters of a group killed or seized by another: the two fight
+        for (Span sentence : cx.body().sentences()) {
+            List<ActorRef> in = armedIn(cx, sentence);
+            if (in.size() >= 2 && mentionsAny(cx.body(), sentence, RelationType.FIGHTS)) {
+                add(out, RelationType.FIGHTS, in.get(0), in.get(1), date, 0.6,
+                        Mention.of(cx.report(), TextField.TEXT, sentence));
+            }
+        }
+    }
+
+    private void fromPatterns(ReportContext cx, Map<String, Relation> out, LocalDate date) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            RelationType type = wordType(tokens.get(i));
+            if (type == null || type == RelationType.FIGHTS) {
+                continue;
+            }
+            int at = body.text().toOriginal(tokens.get(i).start());
+            Span sentence = body.sentenceAt(at);
+            Mention evidence = Mention.of(cx.report(), TextField.TEXT, sentence);
+            List<ActorRef> before = armedIn(cx, new Span(sentence.start(), at));
+            List<ActorRef> after = armedIn(cx, new Span(at, sentence.end()));
+            switch (type) {
+                case JOINED -> {
+                    ActorRef source = before.isEmpty() ? (after.isEmpty() ? null : after.get(0)) : before.get(before.size() - 1);
+                    ActorRef target = after.stream().filter(a -> source != null && !a.id().equals(source.id())).findFirst().orElse(null);
+                    add(out, RelationType.JOINED, source, target, date, 0.8, evidence);
+                }
+                case MEDIATES -> {
+                    ActorRef mediator = after.isEmpty() ? null : after.get(0);
+                    if (mediator == null || wordsBetween(body, at, mediator.span().start()) > MEDIATOR_REACH) {
+                        continue;
+                    }
+                    Set<String> seen = new HashSet<>();
+                    for (ActorRef party : armedIn(cx, sentence)) {
+                        if (!party.id().equals(mediator.id()) && seen.add(party.id())) {
+                            add(out, RelationType.MEDIATES, mediator, party, date, 0.7, evidence);
+                        }
+                    }
+                }
+                case DENOUNCES -> {
+                    if (before.size() >= 2) {
+                        add(out, RelationType.DENOUNCES, before.get(before.size() - 2), before.get(before.size() - 1),
+                                date, 0.7, evidence);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** {@code PART_OF} from the registry, for a unit and its parent both named in the report. */
+    private void fromRegistry(ReportContext cx, List<ActorRef> allActors, Map<String, Relation> out, LocalDate date) {
+        Map<String, ActorRef> named = new LinkedHashMap<>();
+        for (ActorRef a : allActors) {
+            if (a.record() != null) {
+                named.putIfAbsent(a.record().id(), a);
+            }
+        }
+        for (ActorRef a : named.values()) {
+            for (ActorLink link : registry.linksFrom(a.record().id())) {
+                ActorRef parent = named.get(link.targetId());
+                if (link.type() == LinkType.PART_OF && parent != null && link.holdsOn(date)
+                        && parent.record().kind() != ActorKind.STATE) {
+                    TextField field = a.field();
+                    Span where = field == TextField.TEXT ? cx.body().sentenceAt(a.span().start()) : a.span();
+                    add(out, RelationType.PART_OF, a, parent, date, 0.9, Mention.of(cx.report(), field, where));
+                }
+            }
+        }
+    }
+
+    private RelationType wordType(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+            RelationType type = words.get(r.form());
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private boolean mentionsAny(AnalyzedText body, Span sentence, RelationType type) {
+        for (Token t : body.tokens()) {
+            int at = body.text().toOriginal(t.start());
+            if (at >= sentence.start() && at < sentence.end() && wordType(t) == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ActorRef> armedIn(ReportContext cx, Span region) {
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorRef a : cx.actors()) {
+            if (region.contains(a.span()) && EventExtractor.isArmed(a)
+                    && (a.record() == null || a.record().kind() != ActorKind.GENERIC)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static ActorRef byName(ReportContext cx, String name) {
+        for (ActorRef a : cx.actors()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static int wordsBetween(AnalyzedText body, int from, int to) {
+        int n = 0;
+        for (Token t : body.tokens()) {
+            int at = body.text().toOriginal(t.start());
+            if (at > from && at < to && t.isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,168 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.knowledge.actors.ActorKind;
+import org.marsad.model.Span;
+import org.marsad.model.TextField;
+import org.marsad.text.Token;
+
+/**
+ * Fills actor1 and actor2 of an event from its clause, after the ACLED codebook ("Actors"):
+ * <ul>
+ *   <li>{@code بين X وY}, or {@code بين الطرفين} for the last two armed actors named: X and Y;</li>
+ *   <li>an actor right after the trigger is its subject (verb–subject–object, {@code سيطرت الهيئة على}),
+ *       else the last actor before it (subject–verb–object, {@code أن اللواء أعدم});</li>
+ *   <li>actor2 is the next armed actor of the clause; in Violence against civilians the victims are always
+ *       actor 2, and captured or disarmed fighters who are killed count as civilians.</li>
+ * </ul>
+ * Immutable.
+ */
+final class Roles {
+
+    /** ACLED's generic civilians of each country ("Civilians (Syria)"), by ISO alpha-2 code. */
+    private final java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> civilians;
+
+    Roles(org.marsad.knowledge.actors.ActorRegistry registry) {
+        java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
+        for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
+            if (a.kind() == ActorKind.GENERIC && a.name().startsWith("Civilians (") && a.country() != null) {
+                byCountry.putIfAbsent(a.country(), a);
+            }
+        }
+        this.civilians = java.util.Map.copyOf(byCountry);
+    }
+
+    /** How many tokens after a trigger its subject may stand (verb–subject order). */
+    private static final int SUBJECT_REACH = 4;
+    private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
+    private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
+    private static final String BETWEEN = "\u0628\u064A\u0646"; // بين
+
+    /** The roles of one event, and the armed group its victims belonged to, if any. */
+    record Filled(ActorRef actor1, ActorRef actor2, ActorRef victimsGroup, boolean civilianTargeting) {
+    }
+
+    Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence) {
+        List<ActorRef> inAfter = armed(cx, after);
+        List<ActorRef> inBefore = armed(cx, before);
+        boolean violenceAgainstCivilians = EventTypes.VIOLENCE_AGAINST_CIVILIANS.equals(hit.trigger().eventType());
+
+        ActorRef actor1 = null;
+        ActorRef actor2 = null;
+        int between = wordIndex(cx, after, BETWEEN);
+        if (between >= 0) {
+            if (wordIndex(cx, after, BOTH_SIDES) >= 0 || wordIndex(cx, after, BOTH_SIDES_ALT) >= 0) {
+                List<ActorRef> last = lastTwoArmed(cx, hit.span().start());
+                if (last.size() == 2) {
+                    actor1 = last.get(0);
+                    actor2 = last.get(1);
+                }
+            } else {
+                List<ActorRef> pair = inAfter.stream().filter(a -> a.span().start() > between).toList();
+                if (pair.size() >= 2) {
+                    actor1 = pair.get(0);
+                    actor2 = distinct(pair, pair.get(0));
+                }
+            }
+        }
+        if (actor1 == null) {
+            ActorRef subjectAfter = inAfter.isEmpty() ? null : inAfter.get(0);
+            if (subjectAfter != null && tokensBetween(cx, hit.span().end(), subjectAfter.span().start()) <= SUBJECT_REACH) {
+                actor1 = subjectAfter;
+            } else if (!inBefore.isEmpty()) {
+                actor1 = inBefore.get(inBefore.size() - 1);
+            } else if (subjectAfter != null) {
+                actor1 = subjectAfter;
+            } else {
+                List<ActorRef> inSentence = armed(cx, sentence);
+                actor1 = inSentence.isEmpty() ? null : inSentence.get(0);
+            }
+            if (actor1 != null) {
+                actor2 = distinct(inAfter, actor1);
+            }
+        }
+        ActorRef victimsGroup = null;
+        if (violenceAgainstCivilians) {
+            victimsGroup = actor2 != null && actor2.record() != null && actor2.record().kind() == ActorKind.GENERIC
+                    ? null : actor2;
+            actor2 = civilians(cx, after);
+        }
+        return new Filled(actor1, actor2, victimsGroup, violenceAgainstCivilians);
+    }
+
+    /** Armed actors (groups, state forces, new groups) whose mentions lie in {@code region} of the body. */
+    private static List<ActorRef> armed(ReportContext cx, Span region) {
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorRef a : cx.actors()) {
+            if (a.field() == TextField.TEXT && region.contains(a.span()) && EventExtractor.isArmed(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static ActorRef distinct(List<ActorRef> candidates, ActorRef not) {
+        for (ActorRef a : candidates) {
+            if (!a.id().equals(not.id())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The last two distinct armed actors named before {@code offset}: what "both sides" refers to. */
+    private static List<ActorRef> lastTwoArmed(ReportContext cx, int offset) {
+        List<ActorRef> out = new ArrayList<>();
+        List<ActorRef> all = cx.actors();
+        for (int i = all.size() - 1; i >= 0 && out.size() < 2; i--) {
+            ActorRef a = all.get(i);
+            if (a.field() == TextField.TEXT && a.span().end() <= offset && EventExtractor.isArmed(a)
+                    && out.stream().noneMatch(o -> o.id().equals(a.id()))) {
+                out.add(0, a);
+            }
+        }
+        return out;
+    }
+
+    /** The generic civilians of the report's country (or a named civilian group in the clause). */
+    private ActorRef civilians(ReportContext cx, Span after) {
+        for (ActorRef a : cx.actors()) {
+            if (a.field() == TextField.TEXT && after.contains(a.span()) && a.record() != null
+                    && a.record().kind() == ActorKind.GENERIC) {
+                return a;
+            }
+        }
+        String country = cx.focus() == null ? "SY" : cx.focus();
+        org.marsad.knowledge.actors.ActorRecord r = civilians.get(country);
+        return r == null ? null : new ActorRef(r, r.name(), TextField.TEXT, after);
+    }
+
+    private static int wordIndex(ReportContext cx, Span region, String word) {
+        for (Token t : cx.body().tokens()) {
+            int start = cx.body().text().toOriginal(t.start());
+            if (start >= region.end()) {
+                break;
+            }
+            if (start >= region.start() && t.isWord() && (t.text().equals(word) || t.text().endsWith(word)
+                    && t.text().length() == word.length() + 1)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokensBetween(ReportContext cx, int from, int to) {
+        int n = 0;
+        for (Token t : cx.body().tokens()) {
+            int start = cx.body().text().toOriginal(t.start());
+            if (start >= to) {
+                break;
+            }
+            if (start >= from && t.isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
