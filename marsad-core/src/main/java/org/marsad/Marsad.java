@@ -84,7 +84,8 @@ public final class Marsad {
         List<ActorRef> refs = new ArrayList<>();
         for (ActorMention m : actorMentions) {
             ActorRecord r = choose(m.candidates(), focus);
-            refs.add(new ActorRef(r, r == null ? m.newName() : r.name(), m.field(), m.span()));
+            refs.add(new ActorRef(r, r == null ? m.newName() : r.name(), m.field(), m.span(),
+                    m.how() == ActorMention.How.PERSON));
         }
         AnalyzedText body = fields.get(1);
         LocalDate reportDate = report.publishedTime().map(PublishedTime::date).orElse(null);

@@ -7,10 +7,10 @@ import org.marsad.model.Span;
 import org.marsad.model.TextField;
 
 /**
- * An actor mention after resolution: which actor it names (a registry record, or a new group's name) and
- * where. The unit the event roles are filled from.
+ * An actor mention after resolution: which actor it names (a registry record, or the name of a group or a
+ * person the registry lacks) and where. The unit the event roles are filled from.
  */
-public record ActorRef(ActorRecord record, String name, TextField field, Span span) {
+public record ActorRef(ActorRecord record, String name, TextField field, Span span, boolean person) {
 
     public ActorRef {
         Objects.requireNonNull(name, "name");
@@ -20,7 +20,7 @@ public record ActorRef(ActorRecord record, String name, TextField field, Span sp
 
     /** Whether it can take a role in an event: an armed group, state forces or a generic actor, not a person or outlet. */
     public boolean canAct() {
-        return record == null || record.kind() != ActorKind.PERSON && record.kind() != ActorKind.MEDIA;
+        return record == null ? !person : record.kind() != ActorKind.PERSON && record.kind() != ActorKind.MEDIA;
     }
 
     public String typeLabel() {

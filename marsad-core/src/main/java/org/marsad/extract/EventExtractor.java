@@ -37,12 +37,18 @@ import org.marsad.text.numbers.Quantity;
  */
 public final class EventExtractor {
 
-    /** How many words before a trigger a negation reaches ({@code لم تسيطر}، {@code نفى ... قصف}). */
-    private static final int NEGATION_REACH = 2;
+    /** How many words before a trigger a negation reaches ({@code لم تسيطر}، {@code بهدف إنهاء حالة الاقتتال}). */
+    private static final int NEGATION_REACH = 3;
     /** How far after a weak trigger a strong one still takes its place ({@code هجوم ... مستخدما سيارة مفخخة}). */
     private static final int WEAK_SHADOW = 12;
     /** How many words from a killing word a number still counts as its toll. */
     private static final int TOLL_REACH = 4;
+    /** Two triggers of one type this close (in tokens) tell one event. */
+    private static final int SAME_EVENT_GAP = 3;
+    /** Places of one clause this close (in words) form a list: one event each. */
+    private static final int LIST_GAP = 3;
+    /** A city this large after a direction word locates the towns before it rather than being the place. */
+    private static final long LOCATOR_CITY = 100_000;
 
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -54,28 +60,44 @@ public final class EventExtractor {
         this.roles = new Roles(Objects.requireNonNull(registry, "registry"));
     }
 
-    /** A trigger found in the body: where it stands (tokens) and what it says. */
-    record Hit(int start, int end, Trigger trigger, Span span) {
+    /**
+     * A trigger found in the body: where it stands (tokens, original span) and what it says. Its clause starts
+     * at {@code clauseStart}: the trigger itself, or the weak trigger it displaced ({@code الهجوم ... بسيارة مفخخة}).
+     */
+    record Hit(int start, int end, Trigger trigger, Span span, int clauseStart) {
+        Hit withClauseStart(int at) {
+            return new Hit(start, end, trigger, span, Math.min(at, clauseStart));
+        }
     }
 
     public List<Event> extract(ReportContext cx) {
         AnalyzedText body = cx.body();
         List<Hit> hits = hits(cx);
+        List<Integer> breaks = clauseBreaks(body);
         List<PlacedMention> placeMentions = placeMentions(cx);
         Map<String, Event> events = new LinkedHashMap<>();
+        ActorRef previous = null;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             Span sentence = body.sentenceAt(hit.span().start());
-            int regionEnd = h + 1 < hits.size() && hits.get(h + 1).span().start() < sentence.end()
-                    ? hits.get(h + 1).span().start() : sentence.end();
-            int regionStart = h > 0 && hits.get(h - 1).span().end() > sentence.start()
-                    ? hits.get(h - 1).span().end() : sentence.start();
-            Span after = new Span(hit.span().start(), regionEnd);
-            Span before = new Span(regionStart, hit.span().start());
+            int end = sentence.end();
+            if (h + 1 < hits.size()) {
+                end = Math.min(end, Math.max(hit.span().end(), hits.get(h + 1).clauseStart()));
+            }
+            end = Math.min(end, nextBreak(breaks, hit.span().end(), end));
+            int start = sentence.start();
+            if (h > 0 && hits.get(h - 1).span().end() <= hit.clauseStart()) {
+                start = Math.max(start, hits.get(h - 1).span().end());
+            }
+            start = Math.max(start, previousBreak(breaks, hit.clauseStart(), start));
+            Span after = new Span(hit.clauseStart(), Math.max(hit.clauseStart(), end));
+            Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
             List<PlacedMention> where = places(placeMentions, after, before, sentence, cx);
             DateMention when = date(cx.dates(), after, before, sentence);
-            Roles.Filled who = roles.fill(cx, hit, after, before, sentence);
+            Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
+                    h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
+            previous = who.actor1() != null ? who.actor1() : previous;
             int fatalities = fatalities(cx, sentence);
             for (PlacedMention p : where) {
                 Event e = event(cx, hit, p, when, who, fatalities, sentence);
@@ -84,6 +106,42 @@ public final class EventExtractor {
             }
         }
         return new ArrayList<>(events.values());
+    }
+
+    /** Original offsets of the words that open a new clause. */
+    private List<Integer> clauseBreaks(AnalyzedText body) {
+        List<Integer> out = new ArrayList<>();
+        for (Token t : body.tokens()) {
+            if (t.isWord()) {
+                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                    if (lexicon.isClauseBreak(r.form())) {
+                        out.add(body.text().toOriginal(t.start()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nextBreak(List<Integer> breaks, int from, int otherwise) {
+        for (int b : breaks) {
+            if (b >= from) {
+                return Math.min(b, otherwise);
+            }
+        }
+        return otherwise;
+    }
+
+    private static int previousBreak(List<Integer> breaks, int before, int otherwise) {
+        int best = otherwise;
+        for (int b : breaks) {
+            if (b >= before) {
+                break;
+            }
+            best = Math.max(best, b);
+        }
+        return best;
     }
 
     /** Triggers of the body, not negated, weak ones dropped where a strong one follows closely. */
@@ -102,28 +160,39 @@ public final class EventExtractor {
             Span span = body.text().toOriginal(tokens.get(i).start() + m.prefix(), tokens.get(m.endToken() - 1).end());
             boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span));
             if (!insideActor && !negated(tokens, i)) {
-                all.add(new Hit(i, m.endToken(), m.values().get(0), span));
+                all.add(new Hit(i, m.endToken(), m.values().get(0), span, span.start()));
             }
             i = m.endToken();
         }
         List<Hit> kept = new ArrayList<>();
+        int displaced = -1;
         for (int h = 0; h < all.size(); h++) {
             Hit hit = all.get(h);
             if (!hit.trigger().strong() && shadowed(all, h, body)) {
+                displaced = displaced < 0 ? hit.span().start() : displaced;
                 continue;
             }
-            kept.add(hit);
+            Hit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.trigger().eventType().equals(hit.trigger().eventType())
+                    && hit.start() - last.end() <= SAME_EVENT_GAP) {
+                continue; // سيارة مفخخة وأحزمة ناسفة: one attack told with two words
+            }
+            kept.add(displaced < 0 ? hit : hit.withClauseStart(displaced));
+            displaced = -1;
         }
         return kept;
     }
 
     private boolean negated(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - NEGATION_REACH); k < i; k++) {
-            if (tokens.get(k).isWord()) {
-                for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
-                    if (lexicon.isNegation(r.form())) {
-                        return true;
-                    }
+        int words = 0;
+        for (int k = i - 1; k >= 0 && words < NEGATION_REACH; k--) {
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            words++;
+            for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
+                if (lexicon.isNegation(r.form())) {
+                    return true;
                 }
             }
         }
@@ -173,19 +242,14 @@ public final class EventExtractor {
      */
     private static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
                                               ReportContext cx) {
-        for (Span region : List.of(after, before, sentence)) {
-            List<PlacedMention> in = new ArrayList<>();
-            for (PlacedMention p : all) {
-                if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
-                    in.add(p);
-                }
-            }
-            List<PlacedMention> towns = in.stream().filter(p -> p.mention().cue() != PlaceCue.COUNTRYSIDE).toList();
-            if (!towns.isEmpty()) {
-                return distinctPlaces(towns);
-            }
+        List<PlacedMention> here = townsIn(cx.body(), all, after);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        for (Span region : List.of(before, sentence)) {
+            List<PlacedMention> in = townsIn(cx.body(), all, region);
             if (!in.isEmpty()) {
-                return List.of(in.get(0));
+                return List.of(nearestBefore(in, after.start()));
             }
         }
         PlacedMention main = null;
@@ -200,6 +264,76 @@ public final class EventExtractor {
             }
         }
         return main == null ? List.of() : List.of(main);
+    }
+
+    /**
+     * The places of a region that an event can be at: no countries; a countryside or a large city after a
+     * direction word only when no town of the region says more precisely where ({@code حيش بريف إدلب}، {@code
+     * بلدات ... جنوب إدلب}).
+     */
+    private static List<PlacedMention> townsIn(AnalyzedText body, List<PlacedMention> all, Span region) {
+        List<PlacedMention> in = new ArrayList<>();
+        for (PlacedMention p : all) {
+            if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
+                in.add(p);
+            }
+        }
+        List<PlacedMention> towns = new ArrayList<>();
+        PlacedMention last = null;
+        for (PlacedMention p : in) {
+            if (!isLocator(p) && (towns.isEmpty() || listed(body, last, p))) {
+                towns.add(p);
+            }
+            last = p;
+        }
+        if (!towns.isEmpty()) {
+            return distinctPlaces(towns);
+        }
+        return in.isEmpty() ? List.of() : List.of(in.get(0));
+    }
+
+    /**
+     * Whether {@code next} continues a list after {@code previous}: a few words apart, joined by و
+     * ({@code في بلدة حيش ومحيط مدينة خان شيخون}، {@code التمانعة وسجنة وركايا وكفروما}). A destination or a
+     * route further on ({@code خروجا من ... في الرقة ... عبر خناصر}) is not a second place of the event.
+     */
+    private static boolean listed(AnalyzedText body, PlacedMention previous, PlacedMention next) {
+        if (next.mention().cue() == PlaceCue.LIST) {
+            return true;
+        }
+        int words = 0;
+        boolean joined = false;
+        for (Token t : body.tokens()) {
+            int at = body.text().toOriginal(t.start());
+            if (at < previous.span().end()) {
+                continue;
+            }
+            if (at >= next.span().end()) {
+                break;
+            }
+            if (t.isWord()) {
+                words++;
+                joined |= t.text().charAt(0) == '\u0648';
+            }
+        }
+        return joined && words - 1 <= LIST_GAP;
+    }
+
+    private static boolean isLocator(PlacedMention p) {
+        PlaceCue cue = p.mention().cue();
+        GazetteerEntry e = p.place().entry();
+        return cue == PlaceCue.COUNTRYSIDE || cue == PlaceCue.GOVERNORATE || e.kind() == PlaceKind.ADMIN1
+                || cue == PlaceCue.DIRECTION && e.population() >= LOCATOR_CITY;
+    }
+
+    private static PlacedMention nearestBefore(List<PlacedMention> in, int offset) {
+        PlacedMention best = in.get(0);
+        for (PlacedMention p : in) {
+            if (p.span().start() < offset) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static List<PlacedMention> distinctPlaces(List<PlacedMention> in) {
@@ -345,6 +479,6 @@ public final class EventExtractor {
     }
 
     static boolean isArmed(ActorRef a) {
-        return a.record() == null || a.record().kind() == ActorKind.GROUP || a.record().kind() == ActorKind.STATE;
+        return a.record() == null ? !a.person() : a.record().kind() == ActorKind.GROUP || a.record().kind() == ActorKind.STATE;
     }
 }

@@ -19,10 +19,12 @@ public final class EventLexicon {
 
     private final PhraseIndex<Trigger> triggers;
     private final Set<String> negations;
+    private final Set<String> clauseBreaks;
 
-    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations) {
+    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks) {
         this.triggers = triggers;
         this.negations = Set.copyOf(negations);
+        this.clauseBreaks = Set.copyOf(clauseBreaks);
     }
 
     public static EventLexicon loadDefault() {
@@ -42,11 +44,35 @@ public final class EventLexicon {
         });
         Set<String> negations = new HashSet<>();
         read("negations.tsv", 2, (source, n, cols) -> negations.add(ArabicNormalizer.key(cols[0])));
-        return new EventLexicon(triggers.build(), negations);
+        Set<String> breaks = new HashSet<>();
+        try (InputStream in = EventLexicon.class.getResourceAsStream("clause-breaks.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the build: clause-breaks.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    for (String w : line.split("\\s+")) {
+                        if (!w.isBlank()) {
+                            breaks.add(ArabicNormalizer.key(w.replace('_', ' ')));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clause-breaks.txt", e);
+        }
+        return new EventLexicon(triggers.build(), negations, breaks);
     }
 
     public PhraseIndex<Trigger> triggers() {
         return triggers;
+    }
+
+    /** Whether a word (normalized, proclitics off) opens a new clause. */
+    public boolean isClauseBreak(String word) {
+        return clauseBreaks.contains(word);
     }
 
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */

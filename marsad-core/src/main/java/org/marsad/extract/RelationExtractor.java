@@ -82,14 +82,15 @@ public final class RelationExtractor {
                 add(out, RelationType.FIGHTS, a, b, e.eventDate(), 0.8, e.evidence().get(0));
             }
         }
-        // the captured fighters of a group killed or seized by another: the two fight
-        for (Span sentence : cx.body().sentences()) {
-            List<ActorRef> in = armedIn(cx, sentence);
-            if (in.size() >= 2 && mentionsAny(cx.body(), sentence, RelationType.FIGHTS)) {
-                add(out, RelationType.FIGHTS, in.get(0), in.get(1), date, 0.6,
-                        Mention.of(cx.report(), TextField.TEXT, sentence));
+    }
+
+    private static ActorRef lastOtherThan(List<ActorRef> actors, ActorRef not) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            if (not == null || !actors.get(i).id().equals(not.id())) {
+                return actors.get(i);
             }
         }
+        return null;
     }
 
     private void fromPatterns(ReportContext cx, Map<String, Relation> out, LocalDate date) {
@@ -97,7 +98,7 @@ public final class RelationExtractor {
         List<Token> tokens = body.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             RelationType type = wordType(tokens.get(i));
-            if (type == null || type == RelationType.FIGHTS) {
+            if (type == null) {
                 continue;
             }
             int at = body.text().toOriginal(tokens.get(i).start());
@@ -107,11 +108,11 @@ public final class RelationExtractor {
             List<ActorRef> after = armedIn(cx, new Span(at, sentence.end()));
             switch (type) {
                 case JOINED -> {
-                    ActorRef source = before.isEmpty() ? (after.isEmpty() ? null : after.get(0)) : before.get(before.size() - 1);
-                    ActorRef target = after.stream().filter(a -> source != null && !a.id().equals(source.id())).findFirst().orElse(null);
-                    add(out, RelationType.JOINED, source, target, date, 0.8, evidence);
+                    ActorRef target = after.isEmpty() ? null : after.get(0);
+                    add(out, RelationType.JOINED, lastOtherThan(before, target), target, date, 0.8, evidence);
                 }
                 case MEDIATES -> {
+                    // وساطة X، بوساطة X، مبادرة قدمها X
                     ActorRef mediator = after.isEmpty() ? null : after.get(0);
                     if (mediator == null || wordsBetween(body, at, mediator.span().start()) > MEDIATOR_REACH) {
                         continue;
@@ -121,6 +122,15 @@ public final class RelationExtractor {
                         if (!party.id().equals(mediator.id()) && seen.add(party.id())) {
                             add(out, RelationType.MEDIATES, mediator, party, date, 0.7, evidence);
                         }
+                    }
+                }
+                case FIGHTS -> {
+                    // the captured fighters of a group executed or seized by another: the two fight; the
+                    // executioner is named right before the verb (أن جماعة "لواء الأقصى" أعدمت)
+                    ActorRef target = after.isEmpty() ? null : after.get(0);
+                    ActorRef source = lastOtherThan(before, target);
+                    if (source != null && wordsBetween(body, source.span().end(), at) <= 1) {
+                        add(out, RelationType.FIGHTS, source, target, date, 0.6, evidence);
                     }
                 }
                 case DENOUNCES -> {
@@ -167,16 +177,6 @@ public final class RelationExtractor {
             }
         }
         return null;
-    }
-
-    private boolean mentionsAny(AnalyzedText body, Span sentence, RelationType type) {
-        for (Token t : body.tokens()) {
-            int at = body.text().toOriginal(t.start());
-            if (at >= sentence.start() && at < sentence.end() && wordType(t) == type) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<ActorRef> armedIn(ReportContext cx, Span region) {

@@ -37,13 +37,22 @@ final class Roles {
     private static final int SUBJECT_REACH = 4;
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
+    private static final String ARRESTS = "Arrests";
     private static final String BETWEEN = "\u0628\u064A\u0646"; // بين
+    /** بحق، ضد، علي (على folded), استهدف، استهدفت: what follows is the target, not the subject. */
+    private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of(
+            "\u0628\u062D\u0642", "\u0636\u062F", "\u0639\u0644\u064A",
+            "\u0627\u0633\u062A\u0647\u062F\u0641", "\u0627\u0633\u062A\u0647\u062F\u0641\u062A");
 
     /** The roles of one event, and the armed group its victims belonged to, if any. */
     record Filled(ActorRef actor1, ActorRef actor2, ActorRef victimsGroup, boolean civilianTargeting) {
     }
 
-    Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence) {
+    /**
+     * @param previous the subject of the previous event of the sentence: a dropped or pronoun subject
+     *                 ({@code وأنه اعتقل}) continues it
+     */
+    Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence, ActorRef previous) {
         List<ActorRef> inAfter = armed(cx, after);
         List<ActorRef> inBefore = armed(cx, before);
         boolean violenceAgainstCivilians = EventTypes.VIOLENCE_AGAINST_CIVILIANS.equals(hit.trigger().eventType());
@@ -68,12 +77,18 @@ final class Roles {
         }
         if (actor1 == null) {
             ActorRef subjectAfter = inAfter.isEmpty() ? null : inAfter.get(0);
-            if (subjectAfter != null && tokensBetween(cx, hit.span().end(), subjectAfter.span().start()) <= SUBJECT_REACH) {
+            int gap = subjectAfter == null ? Integer.MAX_VALUE
+                    : tokensBetween(cx, hit.span().end(), subjectAfter.span().start());
+            boolean object = subjectAfter != null && hasObjectWord(cx, hit.span().end(), subjectAfter.span().start());
+            boolean agentFirst = violenceAgainstCivilians || ARRESTS.equals(hit.trigger().subEventType());
+            if (subjectAfter != null && gap <= 2 && !object && !(agentFirst && !inBefore.isEmpty())) {
                 actor1 = subjectAfter;
             } else if (!inBefore.isEmpty()) {
                 actor1 = inBefore.get(inBefore.size() - 1);
-            } else if (subjectAfter != null) {
+            } else if (subjectAfter != null && gap <= SUBJECT_REACH && !object) {
                 actor1 = subjectAfter;
+            } else if (previous != null) {
+                actor1 = previous;
             } else {
                 List<ActorRef> inSentence = armed(cx, sentence);
                 actor1 = inSentence.isEmpty() ? null : inSentence.get(0);
@@ -135,7 +150,7 @@ final class Roles {
         }
         String country = cx.focus() == null ? "SY" : cx.focus();
         org.marsad.knowledge.actors.ActorRecord r = civilians.get(country);
-        return r == null ? null : new ActorRef(r, r.name(), TextField.TEXT, after);
+        return r == null ? null : new ActorRef(r, r.name(), TextField.TEXT, after, false);
     }
 
     private static int wordIndex(ReportContext cx, Span region, String word) {
@@ -150,6 +165,20 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /** Whether a word that introduces the target ({@code بحق}، {@code ضد}، {@code على}) stands in [from, to). */
+    private static boolean hasObjectWord(ReportContext cx, int from, int to) {
+        for (Token t : cx.body().tokens()) {
+            int start = cx.body().text().toOriginal(t.start());
+            if (start >= to) {
+                break;
+            }
+            if (start >= from && t.isWord() && OBJECT_WORDS.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokensBetween(ReportContext cx, int from, int to) {
