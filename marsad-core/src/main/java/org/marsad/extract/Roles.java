@@ -22,8 +22,10 @@ final class Roles {
 
     /** ACLED's generic civilians of each country ("Civilians (Syria)"), by ISO alpha-2 code. */
     private final java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> civilians;
+    private final org.marsad.knowledge.actors.ActorRegistry registry;
 
     Roles(org.marsad.knowledge.actors.ActorRegistry registry) {
+        this.registry = registry;
         java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
         for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
             if (a.kind() == ActorKind.GENERIC && a.name().startsWith("Civilians (") && a.country() != null) {
@@ -97,6 +99,14 @@ final class Roles {
                 actor2 = distinct(inAfter, actor1);
             }
         }
+        boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
+                || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
+        if (fighting && actor1 == null) {
+            actor1 = mostNamed(cx, null);
+        }
+        if (fighting && actor1 != null && actor2 == null) {
+            actor2 = mostNamed(cx, actor1);
+        }
         ActorRef victimsGroup = null;
         if (violenceAgainstCivilians) {
             victimsGroup = actor2 != null && actor2.record() != null && actor2.record().kind() == ActorKind.GENERIC
@@ -104,6 +114,45 @@ final class Roles {
             actor2 = civilians(cx, after);
         }
         return new Filled(actor1, actor2, victimsGroup, violenceAgainstCivilians);
+    }
+
+    /**
+     * The armed actor the report names most, other than {@code not} and its allies, units and parents: the
+     * side an event without a named actor most likely involves (inferred; the event's confidence says so).
+     */
+    private ActorRef mostNamed(ReportContext cx, ActorRef not) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, ActorRef> first = new java.util.HashMap<>();
+        for (ActorRef a : cx.actors()) {
+            if (EventExtractor.isArmed(a) && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
+                counts.merge(a.id(), 1, Integer::sum);
+                first.putIfAbsent(a.id(), a);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    /** Whether the registry links the two actors (either way): allies, a unit and its parent, a merger. */
+    private boolean related(ActorRef a, ActorRef b) {
+        if (a.record() == null || b.record() == null) {
+            return false;
+        }
+        if (a.record().country() != null && a.record().country().equals(b.record().country())
+                && a.record().kind() == ActorKind.STATE && b.record().kind() == ActorKind.STATE) {
+            return true;
+        }
+        for (org.marsad.knowledge.actors.ActorLink l : registry.linksFrom(a.record().id())) {
+            if (l.targetId().equals(b.record().id())) {
+                return true;
+            }
+        }
+        for (org.marsad.knowledge.actors.ActorLink l : registry.linksFrom(b.record().id())) {
+            if (l.targetId().equals(a.record().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Armed actors (groups, state forces, new groups) whose mentions lie in {@code region} of the body. */
