@@ -43,6 +43,12 @@ public final class EventExtractor {
     private static final int WEAK_SHADOW = 12;
     /** How many words from a killing word a number still counts as its toll. */
     private static final int TOLL_REACH = 4;
+    /**
+     * An event the report does not date is coded this many days before the report, with week precision:
+     * news reports what happened the day before more often than anything else (the most frequent relative
+     * date is أمس).
+     */
+    private static final int UNDATED_LAG_DAYS = 1;
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
     /** Places of one clause this close (in words) form a list: one event each. */
@@ -415,14 +421,14 @@ public final class EventExtractor {
                 location = governorate.nameEn();
             }
         }
-        LocalDate date = when == null ? cx.reportDate() : when.date();
-        int timePrecision = when == null ? 1 : when.timePrecision();
+        LocalDate date = when == null ? cx.reportDate().minusDays(UNDATED_LAG_DAYS) : when.date();
+        int timePrecision = when == null ? 2 : when.timePrecision();
         Country country = gazetteer.country(e.country()).orElse(null);
         String trigger = ArabicNormalizer.normalize(hit.span().of(cx.body().original()));
         String notes = hit.trigger().subEventType() + " ('" + hit.span().of(cx.body().original()) + "')"
                 + (who.actor1() == null ? "" : " by " + who.actor1().name())
                 + (who.actor2() == null ? "" : " against " + who.actor2().name())
-                + " at " + e.nameEn() + (when == null ? ", date of the report" : "");
+                + " at " + e.nameEn() + (when == null ? "; undated: the day before the report" : "");
         double confidence = 0.4 + (who.actor1() != null ? 0.2 : 0) + (when != null ? 0.2 : 0)
                 + (cue != PlaceCue.NONE ? 0.1 : 0) + (hit.trigger().strong() ? 0.1 : 0);
         Objects.requireNonNull(trigger);
