@@ -309,14 +309,10 @@ public final class EventExtractor {
         }
         int words = 0;
         boolean joined = false;
-        for (Token t : body.tokens()) {
-            int at = body.text().toOriginal(t.start());
-            if (at < previous.span().end()) {
-                continue;
-            }
-            if (at >= next.span().end()) {
-                break;
-            }
+        List<Token> tokens = body.tokens();
+        for (int i = body.tokenAtOrAfter(previous.span().end()); i < tokens.size()
+                && body.originalStart(i) < next.span().end(); i++) {
+            Token t = tokens.get(i);
             if (t.isWord()) {
                 words++;
                 joined |= t.text().charAt(0) == '\u0648';
@@ -373,8 +369,8 @@ public final class EventExtractor {
             if (!sentence.contains(q.span())) {
                 continue;
             }
-            int at = body.text().fromOriginal(q.span().start());
-            int ti = tokenAt(tokens, at);
+            int ti = body.tokenAtOrAfter(q.span().start());
+            ti = ti < tokens.size() ? ti : -1;
             if (ti >= 0 && nearKilling(tokens, ti)) {
                 lowest = Math.min(lowest, q.value());
             }
@@ -382,14 +378,6 @@ public final class EventExtractor {
         return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
     }
 
-    private static int tokenAt(List<Token> tokens, int normalizedIndex) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > normalizedIndex) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private static boolean nearKilling(List<Token> tokens, int ti) {
         for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {

@@ -200,10 +200,10 @@ public final class RelationExtractor {
     }
 
     private static int wordsBetween(AnalyzedText body, int from, int to) {
+        List<Token> tokens = body.tokens();
         int n = 0;
-        for (Token t : body.tokens()) {
-            int at = body.text().toOriginal(t.start());
-            if (at > from && at < to && t.isWord()) {
+        for (int i = body.tokenAtOrAfter(from + 1); i < tokens.size() && body.originalStart(i) < to; i++) {
+            if (tokens.get(i).isWord()) {
                 n++;
             }
         }

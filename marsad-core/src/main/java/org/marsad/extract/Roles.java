@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.knowledge.actors.ActorKind;
 import org.marsad.model.Span;
 import org.marsad.model.TextField;
+import org.marsad.text.AnalyzedText;
 import org.marsad.text.Token;
 
 /**
@@ -203,14 +204,12 @@ final class Roles {
     }
 
     private static int wordIndex(ReportContext cx, Span region, String word) {
-        for (Token t : cx.body().tokens()) {
-            int start = cx.body().text().toOriginal(t.start());
-            if (start >= region.end()) {
-                break;
-            }
-            if (start >= region.start() && t.isWord() && (t.text().equals(word) || t.text().endsWith(word)
-                    && t.text().length() == word.length() + 1)) {
-                return start;
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        for (int i = body.tokenAtOrAfter(region.start()); i < tokens.size() && body.originalStart(i) < region.end(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (t.text().equals(word) || t.text().endsWith(word) && t.text().length() == word.length() + 1)) {
+                return body.originalStart(i);
             }
         }
         return -1;
@@ -218,12 +217,10 @@ final class Roles {
 
     /** Whether a word that introduces the target ({@code بحق}، {@code ضد}، {@code على}) stands in [from, to). */
     private static boolean hasObjectWord(ReportContext cx, int from, int to) {
-        for (Token t : cx.body().tokens()) {
-            int start = cx.body().text().toOriginal(t.start());
-            if (start >= to) {
-                break;
-            }
-            if (start >= from && t.isWord() && OBJECT_WORDS.contains(t.text())) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        for (int i = body.tokenAtOrAfter(from); i < tokens.size() && body.originalStart(i) < to; i++) {
+            if (tokens.get(i).isWord() && OBJECT_WORDS.contains(tokens.get(i).text())) {
                 return true;
             }
         }
@@ -231,13 +228,11 @@ final class Roles {
     }
 
     private static int tokensBetween(ReportContext cx, int from, int to) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
         int n = 0;
-        for (Token t : cx.body().tokens()) {
-            int start = cx.body().text().toOriginal(t.start());
-            if (start >= to) {
-                break;
-            }
-            if (start >= from && t.isWord()) {
+        for (int i = body.tokenAtOrAfter(from); i < tokens.size() && body.originalStart(i) < to; i++) {
+            if (tokens.get(i).isWord()) {
                 n++;
             }
         }

@@ -18,6 +18,29 @@ public record AnalyzedText(TextField field, NormalizedText text, List<Token> tok
         sentences = List.copyOf(sentences);
     }
 
+    /**
+     * The index of the first token starting at or after original offset {@code offset}, or the token count
+     * when none does (binary search over the tokens' original starts).
+     */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.toOriginal(tokens.get(mid).start()) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The original offset where token {@code i} starts. */
+    public int originalStart(int i) {
+        return text.toOriginal(tokens.get(i).start());
+    }
+
     public static AnalyzedText of(TextField field, String original) {
         NormalizedText text = NormalizedText.of(original);
         return new AnalyzedText(field, text, Tokenizer.tokenize(text), SentenceSplitter.split(original));
