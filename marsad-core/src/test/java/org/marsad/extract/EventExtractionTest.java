@@ -1,0 +1,166 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
+import org.marsad.model.Event;
+import org.marsad.model.Extraction;
+import org.marsad.model.Mention;
+import org.marsad.model.PublishedTime;
+import org.marsad.model.Relation;
+import org.marsad.model.RelationType;
+import org.marsad.model.Report;
+
+/** Events and relations on reports written for these tests; the report is dated Wednesday 2017-03-15. */
+class EventExtractionTest {
+
+    private static Marsad marsad;
+
+    @BeforeAll
+    static void load() {
+        marsad = Marsad.builder().build();
+    }
+
+    private static Extraction extract(String text) {
+        return marsad.extract(new Report("t", "", text, PublishedTime.of(LocalDateTime.of(2017, 3, 15, 9, 30)),
+                null, "Test Wire", "test"));
+    }
+
+    private static List<Event> events(String text) {
+        return extract(text).events();
+    }
+
+    @Test
+    void clashBetweenTwoNamedActorsOnAStatedDay() {
+        List<Event> events = events("اندلعت يوم 12-3-2017 اشتباكات عنيفة بين \"هيئة تحرير الشام\" و\"حركة أحرار الشام\" في بلدة حيش.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.subEventType()).isEqualTo("Armed clash");
+            assertThat(List.of(e.actor1(), e.actor2())).contains("Hayat Tahrir al-Sham");
+            assertThat(e.location()).isEqualTo("Hish");
+            assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+            assertThat(e.timePrecision()).isEqualTo(1);
+            assertThat(e.geoPrecision()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void listOfVillagesIsOneEventPerVillage() {
+        List<Event> events = events("وسيطرت فصائل المعارضة أمس على قرى حيش ومورك وكفرزيتا.");
+        assertThat(events).extracting(Event::location).containsExactlyInAnyOrder("Hish", "Murak", "Kafr Zita");
+        assertThat(events).allSatisfy(e -> assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14)));
+    }
+
+    @Test
+    void negatedActionIsNoEvent() {
+        assertThat(events("ولم تسيطر قوات النظام على مدينة مورك حتى الآن.")).isEmpty();
+    }
+
+    @Test
+    void aimToEndTheFightingIsNoEvent() {
+        assertThat(events("وتهدف المبادرة إلى إنهاء الاقتتال في مدينة مورك.")).isEmpty();
+    }
+
+    @Test
+    void carBombAttackIsASuicideBombNotAnArmedClash() {
+        List<Event> events = events("وشن تنظيم \"داعش\" هجوماً بسيارة مفخخة على حاجز في بلدة حيش أمس.");
+        assertThat(events).extracting(Event::subEventType).containsExactly("Suicide bomb");
+    }
+
+    @Test
+    void executedCaptivesAreViolenceAgainstCiviliansWithCiviliansAsActorTwo() {
+        Event e = events("وأعدم تنظيم \"داعش\" نحو 20 أسيراً من قوات النظام في مدينة مورك.").get(0);
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        assertThat(e.actor1()).isEqualTo("Islamic State");
+        assertThat(e.actor2()).isEqualTo("Civilians (Syria)");
+        assertThat(e.civilianTargeting()).isEqualTo("Civilian targeting");
+    }
+
+    @Test
+    void lowestStatedTollIsTaken() {
+        Event e = events("قصفت قوات النظام بلدة حيش أمس، ما أدى إلى مقتل نحو 12 مدنياً، وقالت مصادر أخرى إن عدد القتلى بلغ 15.").get(0);
+        assertThat(e.fatalities()).isEqualTo(12);
+    }
+
+    @Test
+    void dozensKilledCountsAsTwelve() {
+        Event e = events("قتل عشرات المدنيين في غارات جوية على مدينة مورك أمس.").get(0);
+        assertThat(e.fatalities()).isEqualTo(12);
+    }
+
+    @Test
+    void relativeDayResolvesAgainstTheReportDate() {
+        Event e = events("قصفت قوات النظام يوم الأحد الماضي بلدة حيش بالمدفعية.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+    }
+
+    @Test
+    void undatedEventIsCodedTheDayBeforeTheReportWithWeekPrecision() {
+        Event e = events("قصفت قوات النظام بلدة حيش بالمدفعية.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14));
+        assertThat(e.timePrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void countrysideOnlyIsCodedToTheGovernorateWithGeoPrecisionThree() {
+        Event e = events("وقصفت طائرات حربية أمس مواقع في ريف إدلب الجنوبي.").get(0);
+        assertThat(e.geoPrecision()).isEqualTo(3);
+        assertThat(e.admin1()).isNotEmpty();
+    }
+
+    @Test
+    void eventRetoldInTwoParagraphsIsOneEventWithBothSentences() {
+        List<Event> events = events("قصفت قوات النظام أمس بلدة حيش.\nوكانت قوات النظام قد قصفت بلدة حيش أمس بعشرات القذائف.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void evidenceIsTheSentenceInTheOriginalText() {
+        String text = "قُتل ثلاثة مدنيين.\nوقصفت قوات النظام بلدة حيش أمس.";
+        Event e = events(text).get(0);
+        Mention m = e.evidence().get(0);
+        assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo("وقصفت قوات النظام بلدة حيش أمس.");
+    }
+
+    private static List<Relation> relations(String text) {
+        return extract(text).relations();
+    }
+
+    @Test
+    void joiningIsAJoinedRelation() {
+        assertThat(relations("وأعلن \"لواء صقور الجبل\" أمس أنه انضم إلى \"هيئة تحرير الشام\" في مدينة مورك."))
+                .anySatisfy(r -> {
+                    assertThat(r.type()).isEqualTo(RelationType.JOINED);
+                    assertThat(r.target()).isEqualTo("Hayat Tahrir al-Sham");
+                });
+    }
+
+    @Test
+    void battleBetweenTwoGroupsImpliesTheyFight() {
+        assertThat(relations("واندلعت اشتباكات أمس بين \"جيش الإسلام\" و\"فيلق الرحمن\" في مدينة مورك."))
+                .anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.FIGHTS));
+    }
+
+    @Test
+    void unitNamedBesideItsParentIsPartOfIt() {
+        assertThat(relations("وقال قائد في \"جيش النصر\" التابع للجيش السوري الحر إن المعارك مستمرة."))
+                .anySatisfy(r -> {
+                    assertThat(r.type()).isEqualTo(RelationType.PART_OF);
+                    assertThat(r.source()).isEqualTo("Jaish al-Nasr");
+                    assertThat(r.target()).isEqualTo("Free Syrian Army");
+                });
+    }
+
+    @Test
+    void mediationNamesTheMediatorAndBothParties() {
+        List<Relation> rs = relations("وتوصل الطرفان إلى هدنة بوساطة \"فيلق الشام\" بين \"جيش الإسلام\" و\"فيلق الرحمن\".");
+        assertThat(rs).filteredOn(r -> r.type() == RelationType.MEDIATES)
+                .extracting(Relation::target).contains("Jaish al-Islam", "Faylaq al-Rahman");
+    }
+}
