@@ -132,4 +132,19 @@ class ExtractCommandTest {
     void commandIsRequired() {
         assertThat(Main.run(new String[0])).isEqualTo(2);
     }
+
+    @Test
+    void exportWritesAcledCsvWithItsHeaderFirst() throws IOException {
+        int code = Main.run("export", "--format", "acled-csv", write("r.txt", REPORT).toString());
+        assertThat(code).isZero();
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("event_id_cnty,event_date,year,");
+        assertThat(csv.split("\r\n")).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormat() throws IOException {
+        assertThat(Main.run("export", "--format", "xml", write("r.txt", REPORT).toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("acled-csv or geojson");
+    }
 }

@@ -427,7 +427,7 @@ public final class EventExtractor {
                 who.actor2() == null ? "" : who.actor2().typeLabel(),
                 who.civilianTargeting() ? "Civilian targeting" : "",
                 country == null ? e.country() : country.nameEn(), country == null ? 0 : country.isoNumeric(),
-                nz(e.admin1En()), nz(e.admin2En()), nz(e.admin3En()), location, lat, lon, geoPrecision,
+                country == null ? "" : country.acledRegion(), nz(e.admin1En()), nz(e.admin2En()), nz(e.admin3En()), location, lat, lon, geoPrecision,
                 fatalities, notes, sourceOf(cx), Math.min(1.0, confidence),
                 List.of(Mention.of(cx.report(), TextField.TEXT, sentence)));
     }
@@ -467,7 +467,7 @@ public final class EventExtractor {
                 : Math.min(a.fatalities(), b.fatalities());
         return new Event(base.eventDate(), base.timePrecision(), base.eventType(), base.subEventType(), base.actor1(),
                 base.assocActor1(), base.actor2(), base.assocActor2(), base.inter1(), base.inter2(),
-                base.civilianTargeting(), base.country(), base.iso(), base.admin1(), base.admin2(), base.admin3(),
+                base.civilianTargeting(), base.country(), base.iso(), base.region(), base.admin1(), base.admin2(), base.admin3(),
                 base.location(), base.latitude(), base.longitude(), base.geoPrecision(), fatalities, base.notes(),
                 base.source(), Math.max(a.confidence(), b.confidence()), evidence);
     }

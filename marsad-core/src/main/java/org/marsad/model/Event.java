@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Event(LocalDate eventDate, int timePrecision, String eventType, String subEventType,
                     String actor1, String assocActor1, String actor2, String assocActor2,
                     String inter1, String inter2, String civilianTargeting,
-                    String country, int iso, String admin1, String admin2, String admin3,
+                    String country, int iso, String region, String admin1, String admin2, String admin3,
                     String location, double latitude, double longitude, int geoPrecision,
                     int fatalities, String notes, String source, double confidence, List<Mention> evidence) {
 

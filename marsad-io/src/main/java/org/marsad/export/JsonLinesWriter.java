@@ -126,6 +126,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         json.writeStringField("civilian_targeting", e.civilianTargeting());
         json.writeStringField("country", e.country());
         json.writeNumberField("iso", e.iso());
+        json.writeStringField("region", e.region());
         json.writeStringField("admin1", e.admin1());
         json.writeStringField("admin2", e.admin2());
         json.writeStringField("admin3", e.admin3());
