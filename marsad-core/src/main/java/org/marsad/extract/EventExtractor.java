@@ -111,7 +111,40 @@ public final class EventExtractor {
                 events.merge(key, e, EventExtractor::mergeEvidence);
             }
         }
-        return new ArrayList<>(events.values());
+        return mergeVague(new ArrayList<>(events.values()));
+    }
+
+    /**
+     * One event retold vaguely ({@code بريف إدلب}) beside a precise telling is the same event: an event of the
+     * same type, sub-event type and actor 1 placed only in a countryside or governorate joins the first precisely
+     * placed one, bringing its evidence.
+     */
+    private static List<Event> mergeVague(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        List<Event> vague = new ArrayList<>();
+        for (Event e : events) {
+            (isVague(e) && !e.actor1().isEmpty() ? vague : out).add(e);
+        }
+        for (Event v : vague) {
+            int target = -1;
+            for (int i = 0; i < out.size() && target < 0; i++) {
+                Event e = out.get(i);
+                if (e.eventType().equals(v.eventType()) && e.subEventType().equals(v.subEventType())
+                        && e.actor1().equals(v.actor1())) {
+                    target = i;
+                }
+            }
+            if (target >= 0) {
+                out.set(target, mergeEvidence(out.get(target), v));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVague(Event e) {
+        return e.geoPrecision() == 3;
     }
 
     /** Original offsets of the words that open a new clause. */
@@ -242,8 +275,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The places of an event: those after the trigger in its clause, else before it, else in the sentence,
-     * else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
+     * The places of an event: those after the trigger in its clause, else the nearest before it in its
+     * clause, then in its sentence (never one a later clause of the sentence names), else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
      * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
      */
     private static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
@@ -252,7 +285,8 @@ public final class EventExtractor {
         if (!here.isEmpty()) {
             return here;
         }
-        for (Span region : List.of(before, sentence)) {
+        Span sentenceBefore = new Span(sentence.start(), Math.max(sentence.start(), after.start()));
+        for (Span region : List.of(before, sentenceBefore)) {
             List<PlacedMention> in = townsIn(cx.body(), all, region);
             if (!in.isEmpty()) {
                 return List.of(nearestBefore(in, after.start()));

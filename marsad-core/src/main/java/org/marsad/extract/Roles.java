@@ -42,9 +42,9 @@ final class Roles {
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
     private static final String BETWEEN = "\u0628\u064A\u0646"; // بين
-    /** بحق، ضد، علي (على folded), استهدف، استهدفت: what follows is the target, not the subject. */
+    /** بحق، ضد، على، إلى (folded), استهدف، استهدفت: what follows is the target, not the subject. */
     private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of(
-            "\u0628\u062D\u0642", "\u0636\u062F", "\u0639\u0644\u064A",
+            "\u0628\u062D\u0642", "\u0636\u062F", "\u0639\u0644\u064A", "\u0627\u0644\u064A",
             "\u0627\u0633\u062A\u0647\u062F\u0641", "\u0627\u0633\u062A\u0647\u062F\u0641\u062A");
 
     /** The roles of one event, and the armed group its victims belonged to, if any. */
