@@ -287,9 +287,15 @@ public final class EventExtractor {
         }
         Span sentenceBefore = new Span(sentence.start(), Math.max(sentence.start(), after.start()));
         for (Span region : List.of(before, sentenceBefore)) {
-            List<PlacedMention> in = townsIn(cx.body(), all, region);
-            if (!in.isEmpty()) {
-                return List.of(nearestBefore(in, after.start()));
+            List<PlacedMention> in = new ArrayList<>();
+            for (PlacedMention p : all) {
+                if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
+                    in.add(p);
+                }
+            }
+            List<PlacedMention> towns = in.stream().filter(p -> !isLocator(p)).toList();
+            if (!towns.isEmpty() || !in.isEmpty()) {
+                return List.of(nearestBefore(towns.isEmpty() ? in : towns, after.start()));
             }
         }
         PlacedMention main = null;
