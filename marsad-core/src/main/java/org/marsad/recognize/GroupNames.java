@@ -1,17 +1,12 @@
 package org.marsad.recognize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.LexiconFile;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
 
@@ -41,41 +36,18 @@ public final class GroupNames {
         this.words = Map.copyOf(words);
     }
 
-    /** The bundled word list. */
+    /** The bundled word list; a bad row is refused with its file and line. */
     public static GroupNames loadDefault() {
-        try (InputStream in = GroupNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing from the build: " + RESOURCE);
-            }
-            return parse(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    static GroupNames parse(InputStream in, String source) throws IOException {
         Map<String, Role> words = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected 'word<TAB>role', found: " + line);
-            }
-            Role role = switch (cols[1].strip()) {
+        for (LexiconFile.Row row : LexiconFile.read(GroupNames.class, RESOURCE, 2)) {
+            Role role = switch (row.cell(1)) {
                 case "head" -> Role.HEAD;
                 case "quoted-head" -> Role.QUOTED_HEAD;
                 case "role" -> Role.ROLE;
                 case "stop" -> Role.STOP;
-                default -> throw new IllegalArgumentException(source + ":" + n
-                        + ": role must be head, quoted-head, role or stop, not '" + cols[1] + "'");
+                default -> throw row.error("role must be head, quoted-head, role or stop, not '" + row.cell(1) + "'");
             };
-            words.put(ArabicNormalizer.key(cols[0]), role);
+            words.put(ArabicNormalizer.key(row.cell(0)), role);
         }
         return new GroupNames(words);
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.numbers.LexiconFile;
+import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Token;
 import org.marsad.text.numbers.Tokenizer;
 

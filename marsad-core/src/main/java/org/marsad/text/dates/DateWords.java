@@ -3,7 +3,7 @@ package org.marsad.text.dates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.marsad.text.numbers.LexiconFile;
+import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.PhraseTable;
 import org.marsad.text.numbers.Token;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.numbers.LexiconFile;
+import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
 

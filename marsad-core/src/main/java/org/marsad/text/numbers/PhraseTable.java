@@ -1,5 +1,7 @@
 package org.marsad.text.numbers;
 
+import org.marsad.text.LexiconFile;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

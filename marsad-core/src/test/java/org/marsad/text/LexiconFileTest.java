@@ -1,4 +1,5 @@
-package org.marsad.text.numbers;
+package org.marsad.text;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +44,6 @@ class LexiconFileTest {
     @Test
     void missingResourceIsReportedByName() {
         assertThatThrownBy(() -> LexiconFile.read(LexiconFileTest.class, "no-such.tsv", 2))
-                .hasMessageContaining("org/marsad/text/numbers/no-such.tsv");
+                .hasMessageContaining("org/marsad/text/no-such.tsv");
     }
 }

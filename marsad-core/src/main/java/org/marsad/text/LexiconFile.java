@@ -1,4 +1,4 @@
-package org.marsad.text.numbers;
+package org.marsad.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,8 @@ import java.util.List;
  * with {@code #} are skipped; every other row must have exactly the expected number of cells. Any error
  * names the resource and the line, so an analyst who edits a lexicon sees where it went wrong.
  *
- * <p>The number and date lexicons share this loader; it has no state and may be used from any thread.
+ * <p>Every word list of the pipeline (numbers, dates, place cues, triggers, relation words) loads through
+ * this class; it has no state and may be used from any thread.
  */
 public final class LexiconFile {
 
@@ -73,6 +74,34 @@ public final class LexiconFile {
                 throw new LexiconFormatException(file + ": lexicon resource not found on the class path");
             }
             return parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + file, e);
+        }
+    }
+
+    /**
+     * The words of a list resource: white-space separated, any number per line, {@code #} lines skipped.
+     *
+     * @throws LexiconFormatException when the resource is missing
+     */
+    public static List<String> words(Class<?> anchor, String name) {
+        String file = anchor.getPackageName().replace('.', '/') + "/" + name;
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new LexiconFormatException(file + ": lexicon resource not found on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> words = new ArrayList<>();
+            String text;
+            while ((text = reader.readLine()) != null) {
+                String stripped = text.replace("\uFEFF", "").strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                    for (String w : stripped.split("\\s+")) {
+                        words.add(w);
+                    }
+                }
+            }
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + file, e);
         }
