@@ -41,6 +41,9 @@ final class Roles {
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
+    /** من، في، على (folded)، عن، مع: an actor after one of these is not a subject. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
+            "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
     private static final String BETWEEN = "\u0628\u064A\u0646"; // بين
     /** بحق، ضد، على، إلى (folded), استهدف، استهدفت: what follows is the target, not the subject. */
     private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of(
@@ -83,12 +86,13 @@ final class Roles {
             int gap = subjectAfter == null ? Integer.MAX_VALUE
                     : tokensBetween(cx, hit.span().end(), subjectAfter.span().start());
             boolean object = subjectAfter != null && hasObjectWord(cx, hit.span().end(), subjectAfter.span().start());
+            // in executions and arrests the group named after the verb is usually the victims' (اعتقل مقاتلي "جيش النصر")
             boolean agentFirst = violenceAgainstCivilians || ARRESTS.equals(hit.trigger().subEventType());
-            if (subjectAfter != null && gap <= 2 && !object && !(agentFirst && !inBefore.isEmpty())) {
+            if (subjectAfter != null && gap <= 2 && !object && !agentFirst) {
                 actor1 = subjectAfter;
             } else if (!inBefore.isEmpty()) {
-                actor1 = inBefore.get(inBefore.size() - 1);
-            } else if (subjectAfter != null && gap <= SUBJECT_REACH && !object) {
+                actor1 = lastSubject(cx, inBefore);
+            } else if (subjectAfter != null && gap <= SUBJECT_REACH && !object && !agentFirst) {
                 actor1 = subjectAfter;
             } else if (previous != null) {
                 actor1 = previous;
@@ -213,6 +217,38 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /**
+     * The last actor before the trigger that can be its subject: one governed by a preposition
+     * ({@code لفصائل الجيش الحر}، {@code من "جيش النصر"}) is passed over unless all are.
+     */
+    private static ActorRef lastSubject(ReportContext cx, List<ActorRef> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!oblique(cx, before.get(i))) {
+                return before.get(i);
+            }
+        }
+        return before.get(before.size() - 1);
+    }
+
+    private static boolean oblique(ReportContext cx, ActorRef a) {
+        String text = cx.body().original();
+        int k = a.span().start() - 1;
+        while (k >= 0 && (text.charAt(k) == '"' || text.charAt(k) == '\u00AB' || text.charAt(k) == '\u0640')) {
+            k--;
+        }
+        if (k >= 0 && Character.isLetter(text.charAt(k))) {
+            char c = text.charAt(k);
+            boolean lone = k == 0 || !Character.isLetter(text.charAt(k - 1));
+            return (c == '\u0644' || c == '\u0628') && (lone || k == a.span().start() - 1);
+        }
+        AnalyzedText body = cx.body();
+        int t = body.tokenAtOrAfter(a.span().start()) - 1;
+        while (t >= 0 && !body.tokens().get(t).isWord()) {
+            t--;
+        }
+        return t >= 0 && PREPOSITIONS.contains(body.tokens().get(t).text());
     }
 
     /** Whether a word that introduces the target ({@code بحق}، {@code ضد}، {@code على}) stands in [from, to). */
