@@ -23,10 +23,13 @@ public final class PhraseTable<V> {
     }
 
     private final Map<String, V> byPhrase;
+    /** Leading word runs of the phrases: a lookup goes on only while the words so far start some phrase. */
+    private final java.util.Set<String> prefixes;
     private final int maxWords;
 
     private PhraseTable(Map<String, V> byPhrase, int maxWords) {
         this.byPhrase = byPhrase;
+        this.prefixes = prefixesOf(byPhrase.keySet());
         this.maxWords = maxWords;
     }
 
@@ -51,6 +54,20 @@ public final class PhraseTable<V> {
         return new PhraseTable<>(Map.copyOf(byPhrase), maxWords);
     }
 
+    /** Every leading run of words of every phrase ("a", "a b" for "a b c"): where a longer match may go on. */
+    private static java.util.Set<String> prefixesOf(java.util.Set<String> phrases) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String phrase : phrases) {
+            int at = phrase.indexOf(' ');
+            while (at > 0) {
+                out.add(phrase.substring(0, at));
+                at = phrase.indexOf(' ', at + 1);
+            }
+            out.add(phrase);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The value of a single normalized word, without proclitic handling. */
     public Optional<V> get(String word) {
         return Optional.ofNullable(byPhrase.get(word));
@@ -63,6 +80,9 @@ public final class PhraseTable<V> {
         }
         String first = tokens.get(i).text();
         for (String form : Proclitics.forms(first, prepositions)) {
+            if (!prefixes.contains(form)) {
+                continue;
+            }
             StringBuilder key = new StringBuilder(form);
             Hit<V> best = null;
             V v = byPhrase.get(form);
@@ -71,7 +91,11 @@ public final class PhraseTable<V> {
             }
             for (int n = 1; n < maxWords && i + n < tokens.size() && tokens.get(i + n).isWord(); n++) {
                 key.append(' ').append(tokens.get(i + n).text());
-                v = byPhrase.get(key.toString());
+                String k = key.toString();
+                if (!prefixes.contains(k)) {
+                    break;
+                }
+                v = byPhrase.get(k);
                 if (v != null) {
                     best = new Hit<>(v, i, i + n + 1, first.length() - form.length());
                 }
