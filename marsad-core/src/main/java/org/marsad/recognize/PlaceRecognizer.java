@@ -61,7 +61,7 @@ public final class PlaceRecognizer {
                 continue;
             }
             PlaceCue cue = cueBefore(tokens, i, c.prefix, out);
-            boolean needsStrongCue = words.isStopword(c.key) || c.variant || letters(c.key) < MIN_LETTERS;
+            boolean needsStrongCue = words.isStopword(c.key) || letters(c.key) < MIN_LETTERS || articleVariant(c.key);
             if (cue == PlaceCue.WEAK && quoted(tokens, i) && !needsStrongCue) {
                 cue = PlaceCue.SETTLEMENT; // عبر "خناصر": a quoted name after a preposition is a proper name
             }
@@ -73,11 +73,8 @@ public final class PlaceRecognizer {
         return out;
     }
 
-    /**
-     * A name at a position; {@code variant} when only an article variant of a gazetteer spelling matches
-     * (see {@link #articleVariant}): such a match is a place only after a strong cue.
-     */
-    private record Candidate(String key, List<GazetteerEntry> entries, int prefix, int end, boolean variant) {
+    /** A name at a position: its key, the entries it may stand for, the proclitics before it, its end token. */
+    private record Candidate(String key, List<GazetteerEntry> entries, int prefix, int end) {
     }
 
     /** The longest gazetteer name at token i; a leading cue word is left out when the rest is a name. */
@@ -97,7 +94,7 @@ public final class PlaceRecognizer {
                         && !gazetteer.lookup(key("", tokens, i + 1, end).strip()).isEmpty()) {
                     return null; // read as cue + name: the name is found at the next token
                 }
-                return new Candidate(key, entries, r.prefix(), end, articleVariant(key));
+                return new Candidate(key, entries, r.prefix(), end);
             }
         }
         return null;
@@ -112,15 +109,9 @@ public final class PlaceRecognizer {
         if (!gazetteer.lookupExact(key).isEmpty()) {
             return false;
         }
-        for (GazetteerEntry e : gazetteer.lookup(key)) {
-            for (String name : e.namesAr()) {
-                String k = ArabicNormalizer.key(name);
-                if (k.equals(ARTICLE + key) || key.equals(ARTICLE + k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean dropped = !gazetteer.lookupExact(ARTICLE + key).isEmpty();
+        boolean added = key.startsWith(ARTICLE) && !gazetteer.lookupExact(key.substring(ARTICLE.length())).isEmpty();
+        return dropped || added;
     }
 
     private static String key(String first, List<Token> tokens, int from, int to) {
