@@ -163,4 +163,23 @@ class EventExtractionTest {
         assertThat(rs).filteredOn(r -> r.type() == RelationType.MEDIATES)
                 .extracting(Relation::target).contains("Jaish al-Islam", "Faylaq al-Rahman");
     }
+
+    @Test
+    void pronounSubjectContinuesTheActorOfThePreviousClause() {
+        List<Event> events = events("وأكد مصدر أن \"جيش الإسلام\" أعدم 5 أسرى في مدينة مورك، وأنه اعتقل عناصر من \"فيلق الرحمن\" في بلدة حيش.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Arrests"))
+                .singleElement().satisfies(e -> assertThat(e.actor1()).isEqualTo("Jaish al-Islam"));
+    }
+
+    @Test
+    void actorAfterAPrepositionIsNotTheSubject() {
+        Event e = events("وكان \"جيش الإسلام\" قد سيطر على مقرات لفيلق الرحمن في بلدة حيش أمس.").get(0);
+        assertThat(e.actor1()).isEqualTo("Jaish al-Islam");
+    }
+
+    @Test
+    void placeWhereVictimsComeFromIsNotTheEventPlace() {
+        List<Event> events = events("وأعدم تنظيم \"داعش\" أمس عشرة أسرى في بلدة حيش ينتمي معظمهم إلى مدينة مورك.");
+        assertThat(events).extracting(Event::location).containsExactly("Hish");
+    }
 }
