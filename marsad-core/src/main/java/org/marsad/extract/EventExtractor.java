@@ -105,6 +105,9 @@ public final class EventExtractor {
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
             previous = who.actor1() != null ? who.actor1() : previous;
             int fatalities = fatalities(cx, sentence);
+            if (fatalities == 0) {
+                fatalities = fatalities(cx, paragraph(body.original(), sentence));
+            }
             for (PlacedMention p : where) {
                 Event e = event(cx, hit, p, when, who, fatalities, sentence);
                 String key = e.eventType() + "|" + e.location() + "|" + e.eventDate();
@@ -395,6 +398,13 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The line (paragraph) of the report that holds {@code sentence}: a toll is often told in the next sentence. */
+    private static Span paragraph(String text, Span sentence) {
+        int start = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        int end = text.indexOf('\n', sentence.end());
+        return new Span(Math.min(start, sentence.start()), end < 0 ? text.length() : end);
     }
 
     /**
