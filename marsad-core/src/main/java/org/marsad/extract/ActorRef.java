@@ -18,9 +18,9 @@ public record ActorRef(ActorRecord record, String name, TextField field, Span sp
         Objects.requireNonNull(span, "span");
     }
 
-    /** Whether it can take a role in an event: an armed group, state forces or a generic actor, not a person or outlet. */
-    public boolean canAct() {
-        return record == null ? !person : record.kind() != ActorKind.PERSON && record.kind() != ActorKind.MEDIA;
+    /** Whether it is an armed side that events and fights are about: a group or state forces, or a new group. */
+    public boolean armed() {
+        return record == null ? !person : record.kind() == ActorKind.GROUP || record.kind() == ActorKind.STATE;
     }
 
     public String typeLabel() {

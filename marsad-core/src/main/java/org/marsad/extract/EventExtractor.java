@@ -12,7 +12,6 @@ import org.marsad.geocode.gazetteer.Country;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
 import org.marsad.geocode.gazetteer.PlaceKind;
-import org.marsad.knowledge.actors.ActorKind;
 import org.marsad.knowledge.actors.ActorRegistry;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
@@ -520,9 +519,5 @@ public final class EventExtractor {
                 base.civilianTargeting(), base.country(), base.iso(), base.region(), base.admin1(), base.admin2(), base.admin3(),
                 base.location(), base.latitude(), base.longitude(), base.geoPrecision(), fatalities, base.notes(),
                 base.source(), Math.max(a.confidence(), b.confidence()), evidence);
-    }
-
-    static boolean isArmed(ActorRef a) {
-        return a.record() == null ? !a.person() : a.record().kind() == ActorKind.GROUP || a.record().kind() == ActorKind.STATE;
     }
 }

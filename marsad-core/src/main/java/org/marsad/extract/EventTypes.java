@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ACLED's event types and sub-event types, spelled as the codebook spells them, in the codebook's order of
- * precedence: when several things happen in one event, the type higher in this list wins.
+ * ACLED's event types and sub-event types, spelled as the codebook spells them.
  */
 public final class EventTypes {
 
@@ -27,9 +26,6 @@ public final class EventTypes {
                     "Headquarters or base established", "Looting/property destruction",
                     "Non-violent transfer of territory", "Other"));
 
-    private static final List<String> ORDER = List.of(BATTLES, PROTESTS, RIOTS, EXPLOSIONS,
-            VIOLENCE_AGAINST_CIVILIANS, STRATEGIC);
-
     private EventTypes() {
     }
 
@@ -38,14 +34,6 @@ public final class EventTypes {
         return subs != null && subs.contains(subEventType);
     }
 
-    /** Lower is higher precedence. */
-    public static int precedence(String eventType) {
-        int i = ORDER.indexOf(eventType);
-        if (i < 0) {
-            throw new IllegalArgumentException("not an ACLED event type: " + eventType);
-        }
-        return i;
-    }
 
     /** ACLED's {@code disorder_type} of an event type. */
     public static String disorderType(String eventType) {

@@ -78,7 +78,7 @@ public final class RelationExtractor {
             }
             ActorRef a = byName(cx, e.actor1());
             ActorRef b = byName(cx, e.actor2());
-            if (a != null && b != null && EventExtractor.isArmed(a) && EventExtractor.isArmed(b)) {
+            if (a != null && b != null && a.armed() && b.armed()) {
                 add(out, RelationType.FIGHTS, a, b, e.eventDate(), 0.8, e.evidence().get(0));
             }
         }
@@ -182,7 +182,7 @@ public final class RelationExtractor {
     private static List<ActorRef> armedIn(ReportContext cx, Span region) {
         List<ActorRef> out = new ArrayList<>();
         for (ActorRef a : cx.actors()) {
-            if (region.contains(a.span()) && EventExtractor.isArmed(a)
+            if (region.contains(a.span()) && a.armed()
                     && (a.record() == null || a.record().kind() != ActorKind.GENERIC)) {
                 out.add(a);
             }

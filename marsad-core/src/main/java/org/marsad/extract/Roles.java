@@ -129,7 +129,7 @@ final class Roles {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, ActorRef> first = new java.util.HashMap<>();
         for (ActorRef a : cx.actors()) {
-            if (EventExtractor.isArmed(a) && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
+            if (a.armed() && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
                 counts.merge(a.id(), 1, Integer::sum);
                 first.putIfAbsent(a.id(), a);
             }
@@ -164,7 +164,7 @@ final class Roles {
     private static List<ActorRef> armed(ReportContext cx, Span region) {
         List<ActorRef> out = new ArrayList<>();
         for (ActorRef a : cx.actors()) {
-            if (a.field() == TextField.TEXT && region.contains(a.span()) && EventExtractor.isArmed(a)) {
+            if (a.field() == TextField.TEXT && region.contains(a.span()) && a.armed()) {
                 out.add(a);
             }
         }
@@ -186,7 +186,7 @@ final class Roles {
         List<ActorRef> all = cx.actors();
         for (int i = all.size() - 1; i >= 0 && out.size() < 2; i--) {
             ActorRef a = all.get(i);
-            if (a.field() == TextField.TEXT && a.span().end() <= offset && EventExtractor.isArmed(a)
+            if (a.field() == TextField.TEXT && a.span().end() <= offset && a.armed()
                     && out.stream().noneMatch(o -> o.id().equals(a.id()))) {
                 out.add(0, a);
             }

@@ -14,8 +14,4 @@ public record Extraction(Report report, List<Actor> actors, List<Place> places, 
         events = List.copyOf(events);
         relations = List.copyOf(relations);
     }
-
-    public static Extraction empty(Report report) {
-        return new Extraction(report, List.of(), List.of(), List.of(), List.of());
-    }
 }

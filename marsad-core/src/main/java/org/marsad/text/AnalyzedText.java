@@ -50,10 +50,6 @@ public record AnalyzedText(TextField field, NormalizedText text, List<Token> tok
         return text.original();
     }
 
-    /** The original span of tokens {@code [from, to)}. */
-    public Span spanOf(int fromToken, int toToken) {
-        return text.toOriginal(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
-    }
 
     /** The sentence holding original offset {@code at}, or the whole text when no sentence does. */
     public Span sentenceAt(int at) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.marsad.extract.EventTypes;
 import org.marsad.knowledge.actors.ActorType;
 import org.marsad.model.Event;
 import org.marsad.model.Extraction;
@@ -46,7 +47,7 @@ public final class AcledCsvWriter implements Closeable {
             n++;
             String id = (e.iso() == 0 ? "XX" : Integer.toString(e.iso())) + "-" + x.report().id() + "-" + n;
             row(List.of(id, e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
-                    Integer.toString(e.timePrecision()), disorderType(e.eventType()), e.eventType(), e.subEventType(),
+                    Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
                     e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
                     interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
                     e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
@@ -57,14 +58,6 @@ public final class AcledCsvWriter implements Closeable {
     }
 
 
-    /** ACLED's disorder type of an event type (codebook: Political violence, Demonstrations, Strategic developments). */
-    static String disorderType(String eventType) {
-        return switch (eventType) {
-            case "Protests", "Riots" -> "Demonstrations";
-            case "Strategic developments" -> "Strategic developments";
-            default -> "Political violence";
-        };
-    }
 
     /** ACLED's interaction: the two inter codes, lower first ("12"); one code alone when there is no actor 2. */
     static String interaction(String inter1, String inter2) {
