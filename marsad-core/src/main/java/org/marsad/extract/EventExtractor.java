@@ -48,6 +48,7 @@ public final class EventExtractor {
      * date is أمس).
      */
     private static final int UNDATED_LAG_DAYS = 1;
+    private static final String SINCE = "\u0645\u0646\u0630"; // منذ
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
     /** Places of one clause this close (in words) form a list: one event each. */
@@ -80,6 +81,7 @@ public final class EventExtractor {
         List<Hit> hits = hits(cx);
         List<Integer> breaks = clauseBreaks(body);
         List<PlacedMention> placeMentions = placeMentions(cx);
+        List<DateMention> eventDates = cx.dates().stream().filter(d -> !startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
         ActorRef previous = null;
         for (int h = 0; h < hits.size(); h++) {
@@ -99,7 +101,7 @@ public final class EventExtractor {
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
             List<PlacedMention> where = places(placeMentions, after, before, sentence, cx);
-            DateMention when = date(cx.dates(), after, before, sentence);
+            DateMention when = date(eventDates, after, before, sentence);
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
             previous = who.actor1() != null ? who.actor1() : previous;
@@ -386,6 +388,26 @@ public final class EventExtractor {
             byId.putIfAbsent(p.place().entry().id(), p);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * {@code منذ 18 شباط}: the day an ongoing campaign began, not the day of the event the clause reports;
+     * such a calendar date does not date the event ("three days ago", {@code منذ ثلاثة أيام}, still does).
+     */
+    private static boolean startOfOngoing(AnalyzedText body, DateMention d) {
+        String text = body.original();
+        boolean calendar = false;
+        for (int k = d.span().start(); k < d.span().end() && !calendar; k++) {
+            calendar = Character.isDigit(text.charAt(k));
+        }
+        if (!calendar) {
+            return false;
+        }
+        int t = body.tokenAtOrAfter(d.span().start()) - 1;
+        while (t >= 0 && !body.tokens().get(t).isWord()) {
+            t--;
+        }
+        return t >= 0 && SINCE.equals(body.tokens().get(t).text());
     }
 
     private static DateMention date(List<DateMention> dates, Span after, Span before, Span sentence) {

@@ -182,4 +182,10 @@ class EventExtractionTest {
         List<Event> events = events("وأعدم تنظيم \"داعش\" أمس عشرة أسرى في بلدة حيش ينتمي معظمهم إلى مدينة مورك.");
         assertThat(events).extracting(Event::location).containsExactly("Hish");
     }
+
+    @Test
+    void startOfAnOngoingCampaignDoesNotDateTheEvent() {
+        Event e = events("وتواصل قوات النظام منذ 3 آذار قصف بلدة حيش.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14));
+    }
 }
