@@ -48,6 +48,8 @@ public final class EventExtractor {
      * date is أمس).
      */
     private static final int UNDATED_LAG_DAYS = 1;
+    /** The longest stated span that is coded day by day. */
+    private static final int MAX_SPAN_DAYS = 7;
     private static final String SINCE = "\u0645\u0646\u0630"; // منذ
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
@@ -109,10 +111,22 @@ public final class EventExtractor {
             if (fatalities == 0) {
                 fatalities = fatalities(cx, paragraph(body.original(), sentence));
             }
+            boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
+                    || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
+            List<LocalDate> days = fighting ? days(when) : List.of();
             for (PlacedMention p : where) {
-                Event e = event(cx, hit, p, when, who, fatalities, sentence);
-                String key = e.eventType() + "|" + e.location() + "|" + e.eventDate();
-                events.merge(key, e, EventExtractor::mergeEvidence);
+                if (days.size() < 2) {
+                    Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
+                    events.merge(e.eventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                    continue;
+                }
+                for (int d = 0; d < days.size(); d++) {
+                    // ACLED: a five-day battle is five events; a total over several days is spread evenly,
+                    // any remainder on the first day
+                    int share = fatalities / days.size() + (d == 0 ? fatalities % days.size() : 0);
+                    Event e = event(cx, hit, p, when, days.get(d), who, share, sentence);
+                    events.merge(e.eventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                }
             }
         }
         return mergeVague(new ArrayList<>(events.values()));
@@ -149,6 +163,26 @@ public final class EventExtractor {
 
     private static boolean isVague(Event e) {
         return e.geoPrecision() == 3;
+    }
+
+    /**
+     * The days of a stated span of two to {@value #MAX_SPAN_DAYS} days ({@code خلال اليومين الماضيين},
+     * {@code خلال الأسبوع الماضي}), or an empty list for a single day or a longer, vaguer span.
+     */
+    private static List<LocalDate> days(DateMention when) {
+        if (when == null || !when.endDate().isAfter(when.date()) || when.timePrecision() == DateMention.MONTH) {
+            return List.of();
+        }
+        LocalDate first = when.startDate();
+        long n = java.time.temporal.ChronoUnit.DAYS.between(first, when.endDate()) + 1;
+        if (n > MAX_SPAN_DAYS) {
+            return List.of();
+        }
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(when.endDate()); d = d.plusDays(1)) {
+            out.add(d);
+        }
+        return out;
     }
 
     /** Original offsets of the words that open a new clause. */
@@ -464,8 +498,9 @@ public final class EventExtractor {
         return false;
     }
 
-    private Event event(ReportContext cx, Hit hit, PlacedMention where, DateMention when, Roles.Filled who,
-                        int fatalities, Span sentence) {
+    /** One event; {@code day} is one day of a multi-day span, or {@code null} for the date {@code when} gives. */
+    private Event event(ReportContext cx, Hit hit, PlacedMention where, DateMention when, LocalDate day,
+                        Roles.Filled who, int fatalities, Span sentence) {
         GazetteerEntry e = where.place().entry();
         PlaceCue cue = where.mention().cue();
         int geoPrecision = cue == PlaceCue.COUNTRYSIDE ? 3 : cue == PlaceCue.DIRECTION ? 2 : 1;
@@ -480,8 +515,8 @@ public final class EventExtractor {
                 location = governorate.nameEn();
             }
         }
-        LocalDate date = when == null ? cx.reportDate().minusDays(UNDATED_LAG_DAYS) : when.date();
-        int timePrecision = when == null ? 2 : when.timePrecision();
+        LocalDate date = day != null ? day : when == null ? cx.reportDate().minusDays(UNDATED_LAG_DAYS) : when.date();
+        int timePrecision = day != null ? 1 : when == null ? 2 : when.timePrecision();
         Country country = gazetteer.country(e.country()).orElse(null);
         String trigger = ArabicNormalizer.normalize(hit.span().of(cx.body().original()));
         String notes = hit.trigger().subEventType() + " ('" + hit.span().of(cx.body().original()) + "')"

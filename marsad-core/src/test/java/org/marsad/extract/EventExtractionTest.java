@@ -188,4 +188,12 @@ class EventExtractionTest {
         Event e = events("وتواصل قوات النظام منذ 3 آذار قصف بلدة حيش.").get(0);
         assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14));
     }
+
+    @Test
+    void battleOverSeveralDaysIsOneEventPerDayWithTheTollSpread() {
+        List<Event> events = events("ودارت خلال اليومين الماضيين اشتباكات في بلدة حيش قتل فيها 5 عناصر.");
+        assertThat(events).extracting(Event::eventDate)
+                .containsExactly(LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
+        assertThat(events).extracting(Event::fatalities).containsExactly(3, 2);
+    }
 }

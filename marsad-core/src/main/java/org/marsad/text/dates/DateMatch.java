@@ -8,7 +8,12 @@ import java.time.LocalDate;
  * must not become "February 2017").
  */
 record DateMatch(LocalDate date, LocalDate endDate, int precision, boolean relative, int start, int end,
-                 int endToken) {
+                 int endToken, LocalDate first) {
+
+    /** A match whose span starts on its coded date. */
+    DateMatch(LocalDate date, LocalDate endDate, int precision, boolean relative, int start, int end, int endToken) {
+        this(date, endDate, precision, relative, start, end, endToken, date);
+    }
 
     static DateMatch rejected(int start, int end, int endToken) {
         return new DateMatch(null, null, 0, false, start, end, endToken);
@@ -25,6 +30,6 @@ record DateMatch(LocalDate date, LocalDate endDate, int precision, boolean relat
         if (precision == DateMention.WEEK) {
             date = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
         }
-        return new DateMatch(date, last, precision, relative, start, end, endToken);
+        return new DateMatch(date, last, precision, relative, start, end, endToken, first);
     }
 }

@@ -15,8 +15,16 @@ import org.marsad.model.Span;
  * @param relative      true when resolved against the report's date ("أمس", "الثلاثاء الماضي", a year
  *                      inferred for "14 فبراير")
  * @param span          in the ORIGINAL text
+ * @param startDate     the first day the text names (before {@code date} when a week-precision span is coded by
+ *                      its midpoint)
  */
-public record DateMention(LocalDate date, LocalDate endDate, int timePrecision, boolean relative, Span span) {
+public record DateMention(LocalDate date, LocalDate endDate, int timePrecision, boolean relative, Span span,
+                          LocalDate startDate) {
+
+    /** A mention of one day, or of a span that starts on its coded date. */
+    public DateMention(LocalDate date, LocalDate endDate, int timePrecision, boolean relative, Span span) {
+        this(date, endDate, timePrecision, relative, span, date);
+    }
 
     public static final int DAY = 1;
     public static final int WEEK = 2;
@@ -26,6 +34,10 @@ public record DateMention(LocalDate date, LocalDate endDate, int timePrecision, 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(endDate, "endDate");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(startDate, "startDate");
+        if (startDate.isAfter(date)) {
+            throw new IllegalArgumentException("startDate must not be after date: startDate=" + startDate + ", date=" + date);
+        }
         if (endDate.isBefore(date)) {
             throw new IllegalArgumentException("endDate must not be before date: date=" + date + ", endDate=" + endDate);
         }

@@ -41,7 +41,7 @@ public final class DateRecognizer {
                 continue;
             }
             if (!m.isRejected()) {
-                found.add(new DateMention(m.date(), m.endDate(), m.precision(), m.relative(), spanOf(text, m)));
+                found.add(new DateMention(m.date(), m.endDate(), m.precision(), m.relative(), spanOf(text, m), m.first()));
             }
             i = Math.max(m.endToken(), i + 1);
         }

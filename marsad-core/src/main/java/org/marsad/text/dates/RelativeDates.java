@@ -59,7 +59,7 @@ final class RelativeDates {
         }
         if (prefixed) {
             return new DateMatch(m.date(), m.endDate(), m.precision(), true, t.get(i).start() + skip, m.end(),
-                    m.endToken());
+                    m.endToken(), m.first());
         }
         return m;
     }
