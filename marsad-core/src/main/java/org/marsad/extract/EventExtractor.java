@@ -2,12 +2,10 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.marsad.geocode.ResolvedPlace;
 import org.marsad.geocode.gazetteer.Country;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
@@ -19,7 +17,6 @@ import org.marsad.model.Span;
 import org.marsad.model.TextField;
 import org.marsad.recognize.PhraseIndex;
 import org.marsad.recognize.PlaceCue;
-import org.marsad.recognize.PlaceMention;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
@@ -53,10 +50,6 @@ public final class EventExtractor {
     private static final String SINCE = "\u0645\u0646\u0630"; // منذ
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
-    /** Places of one clause this close (in words) form a list: one event each. */
-    private static final int LIST_GAP = 3;
-    /** A city this large after a direction word locates the towns before it rather than being the place. */
-    private static final long LOCATOR_CITY = 100_000;
 
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -82,7 +75,7 @@ public final class EventExtractor {
         AnalyzedText body = cx.body();
         List<Hit> hits = hits(cx);
         List<Integer> breaks = clauseBreaks(body);
-        List<PlacedMention> placeMentions = placeMentions(cx);
+        List<EventPlaces.PlacedMention> placeMentions = EventPlaces.placeMentions(cx);
         List<DateMention> eventDates = cx.dates().stream().filter(d -> !startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
         ActorRef previous = null;
@@ -102,7 +95,7 @@ public final class EventExtractor {
             Span after = new Span(hit.clauseStart(), Math.max(hit.clauseStart(), end));
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
-            List<PlacedMention> where = places(placeMentions, after, before, sentence, cx);
+            List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, cx);
             DateMention when = date(eventDates, after, before, sentence);
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
@@ -114,7 +107,7 @@ public final class EventExtractor {
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                     || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
             List<LocalDate> days = fighting ? days(when) : List.of();
-            for (PlacedMention p : where) {
+            for (EventPlaces.PlacedMention p : where) {
                 if (days.size() < 2) {
                     Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
                     events.merge(e.eventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
@@ -292,138 +285,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A place mention of the body with the place it resolved to. */
-    record PlacedMention(ResolvedPlace place, PlaceMention mention) {
-        Span span() {
-            return mention.span();
-        }
-    }
-
-    private static List<PlacedMention> placeMentions(ReportContext cx) {
-        List<PlacedMention> out = new ArrayList<>();
-        for (ResolvedPlace p : cx.places()) {
-            for (PlaceMention m : p.mentions()) {
-                if (m.field() == TextField.TEXT) {
-                    out.add(new PlacedMention(p, m));
-                }
-            }
-        }
-        out.sort(Comparator.comparing(PlacedMention::span));
-        return out;
-    }
-
-    /**
-     * The places of an event: those after the trigger in its clause, else the nearest before it in its
-     * clause, then in its sentence (never one a later clause of the sentence names), else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
-     * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
-     */
-    private static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
-                                              ReportContext cx) {
-        List<PlacedMention> here = townsIn(cx.body(), all, after);
-        if (!here.isEmpty()) {
-            return here;
-        }
-        Span sentenceBefore = new Span(sentence.start(), Math.max(sentence.start(), after.start()));
-        for (Span region : List.of(before, sentenceBefore)) {
-            List<PlacedMention> in = new ArrayList<>();
-            for (PlacedMention p : all) {
-                if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
-                    in.add(p);
-                }
-            }
-            List<PlacedMention> towns = in.stream().filter(p -> !isLocator(p)).toList();
-            if (!towns.isEmpty() || !in.isEmpty()) {
-                return List.of(nearestBefore(towns.isEmpty() ? in : towns, after.start()));
-            }
-        }
-        PlacedMention main = null;
-        int most = 0;
-        for (ResolvedPlace p : cx.places()) {
-            if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most) {
-                List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
-                if (!body.isEmpty()) {
-                    main = body.get(0);
-                    most = p.mentions().size();
-                }
-            }
-        }
-        return main == null ? List.of() : List.of(main);
-    }
-
-    /**
-     * The places of a region that an event can be at: no countries; a countryside or a large city after a
-     * direction word only when no town of the region says more precisely where ({@code حيش بريف إدلب}، {@code
-     * بلدات ... جنوب إدلب}).
-     */
-    private static List<PlacedMention> townsIn(AnalyzedText body, List<PlacedMention> all, Span region) {
-        List<PlacedMention> in = new ArrayList<>();
-        for (PlacedMention p : all) {
-            if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
-                in.add(p);
-            }
-        }
-        List<PlacedMention> towns = new ArrayList<>();
-        PlacedMention last = null;
-        for (PlacedMention p : in) {
-            if (!isLocator(p) && (towns.isEmpty() || listed(body, last, p))) {
-                towns.add(p);
-            }
-            last = p;
-        }
-        if (!towns.isEmpty()) {
-            return distinctPlaces(towns);
-        }
-        return in.isEmpty() ? List.of() : List.of(in.get(0));
-    }
-
-    /**
-     * Whether {@code next} continues a list after {@code previous}: a few words apart, joined by و
-     * ({@code في بلدة حيش ومحيط مدينة خان شيخون}، {@code التمانعة وسجنة وركايا وكفروما}). A destination or a
-     * route further on ({@code خروجا من ... في الرقة ... عبر خناصر}) is not a second place of the event.
-     */
-    private static boolean listed(AnalyzedText body, PlacedMention previous, PlacedMention next) {
-        if (next.mention().cue() == PlaceCue.LIST) {
-            return true;
-        }
-        int words = 0;
-        boolean joined = false;
-        List<Token> tokens = body.tokens();
-        for (int i = body.tokenAtOrAfter(previous.span().end()); i < tokens.size()
-                && body.originalStart(i) < next.span().end(); i++) {
-            Token t = tokens.get(i);
-            if (t.isWord()) {
-                words++;
-                joined |= t.text().charAt(0) == '\u0648';
-            }
-        }
-        return joined && words - 1 <= LIST_GAP;
-    }
-
-    private static boolean isLocator(PlacedMention p) {
-        PlaceCue cue = p.mention().cue();
-        GazetteerEntry e = p.place().entry();
-        return cue == PlaceCue.COUNTRYSIDE || cue == PlaceCue.GOVERNORATE || e.kind() == PlaceKind.ADMIN1
-                || cue == PlaceCue.DIRECTION && e.population() >= LOCATOR_CITY;
-    }
-
-    private static PlacedMention nearestBefore(List<PlacedMention> in, int offset) {
-        PlacedMention best = in.get(0);
-        for (PlacedMention p : in) {
-            if (p.span().start() < offset) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    private static List<PlacedMention> distinctPlaces(List<PlacedMention> in) {
-        Map<String, PlacedMention> byId = new LinkedHashMap<>();
-        for (PlacedMention p : in) {
-            byId.putIfAbsent(p.place().entry().id(), p);
-        }
-        return new ArrayList<>(byId.values());
-    }
-
     /**
      * {@code منذ 18 شباط}: the day an ongoing campaign began, not the day of the event the clause reports;
      * such a calendar date does not date the event ("three days ago", {@code منذ ثلاثة أيام}, still does).
@@ -499,7 +360,7 @@ public final class EventExtractor {
     }
 
     /** One event; {@code day} is one day of a multi-day span, or {@code null} for the date {@code when} gives. */
-    private Event event(ReportContext cx, Hit hit, PlacedMention where, DateMention when, LocalDate day,
+    private Event event(ReportContext cx, Hit hit, EventPlaces.PlacedMention where, DateMention when, LocalDate day,
                         Roles.Filled who, int fatalities, Span sentence) {
         GazetteerEntry e = where.place().entry();
         PlaceCue cue = where.mention().cue();

@@ -7,7 +7,6 @@ import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
 

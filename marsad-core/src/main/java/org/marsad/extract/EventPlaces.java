@@ -1,0 +1,164 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.geocode.ResolvedPlace;
+import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.geocode.gazetteer.PlaceKind;
+import org.marsad.model.Span;
+import org.marsad.model.TextField;
+import org.marsad.recognize.PlaceCue;
+import org.marsad.recognize.PlaceMention;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
+
+/**
+ * Where an event happened: the places of its clause (one event per place of a list), else the nearest place
+ * named before it, else the report's main place; countries, and countrysides or large cities that only
+ * locate a named town, are not event places. Stateless.
+ */
+final class EventPlaces {
+
+    /** Places of one clause this close (in words) form a list: one event each. */
+    private static final int LIST_GAP = 3;
+    /** A city this large after a direction word locates the towns before it rather than being the place. */
+    private static final long LOCATOR_CITY = 100_000;
+
+    private EventPlaces() {
+    }
+
+    /** A place mention of the body with the place it resolved to. */
+    record PlacedMention(ResolvedPlace place, PlaceMention mention) {
+        Span span() {
+            return mention.span();
+        }
+    }
+
+    static List<PlacedMention> placeMentions(ReportContext cx) {
+        List<PlacedMention> out = new ArrayList<>();
+        for (ResolvedPlace p : cx.places()) {
+            for (PlaceMention m : p.mentions()) {
+                if (m.field() == TextField.TEXT) {
+                    out.add(new PlacedMention(p, m));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(PlacedMention::span));
+        return out;
+    }
+
+    /**
+     * The places of an event: those after the trigger in its clause, else the nearest before it in its
+     * clause, then in its sentence (never one a later clause of the sentence names), else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
+     * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
+     */
+    static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
+                                              ReportContext cx) {
+        List<PlacedMention> here = townsIn(cx.body(), all, after);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        Span sentenceBefore = new Span(sentence.start(), Math.max(sentence.start(), after.start()));
+        for (Span region : List.of(before, sentenceBefore)) {
+            List<PlacedMention> in = new ArrayList<>();
+            for (PlacedMention p : all) {
+                if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
+                    in.add(p);
+                }
+            }
+            List<PlacedMention> towns = in.stream().filter(p -> !isLocator(p)).toList();
+            if (!towns.isEmpty() || !in.isEmpty()) {
+                return List.of(nearestBefore(towns.isEmpty() ? in : towns, after.start()));
+            }
+        }
+        PlacedMention main = null;
+        int most = 0;
+        for (ResolvedPlace p : cx.places()) {
+            if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most) {
+                List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
+                if (!body.isEmpty()) {
+                    main = body.get(0);
+                    most = p.mentions().size();
+                }
+            }
+        }
+        return main == null ? List.of() : List.of(main);
+    }
+
+    /**
+     * The places of a region that an event can be at: no countries; a countryside or a large city after a
+     * direction word only when no town of the region says more precisely where ({@code حيش بريف إدلب}، {@code
+     * بلدات ... جنوب إدلب}).
+     */
+    private static List<PlacedMention> townsIn(AnalyzedText body, List<PlacedMention> all, Span region) {
+        List<PlacedMention> in = new ArrayList<>();
+        for (PlacedMention p : all) {
+            if (region.contains(p.span()) && p.place().entry().kind() != PlaceKind.COUNTRY) {
+                in.add(p);
+            }
+        }
+        List<PlacedMention> towns = new ArrayList<>();
+        PlacedMention last = null;
+        for (PlacedMention p : in) {
+            if (!isLocator(p) && (towns.isEmpty() || listed(body, last, p))) {
+                towns.add(p);
+            }
+            last = p;
+        }
+        if (!towns.isEmpty()) {
+            return distinctPlaces(towns);
+        }
+        return in.isEmpty() ? List.of() : List.of(in.get(0));
+    }
+
+    /**
+     * Whether {@code next} continues a list after {@code previous}: a few words apart, joined by و
+     * ({@code في بلدة حيش ومحيط مدينة خان شيخون}، {@code التمانعة وسجنة وركايا وكفروما}). A destination or a
+     * route further on ({@code خروجا من ... في الرقة ... عبر خناصر}) is not a second place of the event.
+     */
+    private static boolean listed(AnalyzedText body, PlacedMention previous, PlacedMention next) {
+        if (next.mention().cue() == PlaceCue.LIST) {
+            return true;
+        }
+        int words = 0;
+        boolean joined = false;
+        List<Token> tokens = body.tokens();
+        for (int i = body.tokenAtOrAfter(previous.span().end()); i < tokens.size()
+                && body.originalStart(i) < next.span().end(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                words++;
+                joined |= t.text().charAt(0) == '\u0648';
+            }
+        }
+        return joined && words - 1 <= LIST_GAP;
+    }
+
+    private static boolean isLocator(PlacedMention p) {
+        PlaceCue cue = p.mention().cue();
+        GazetteerEntry e = p.place().entry();
+        return cue == PlaceCue.COUNTRYSIDE || cue == PlaceCue.GOVERNORATE || e.kind() == PlaceKind.ADMIN1
+                || cue == PlaceCue.DIRECTION && e.population() >= LOCATOR_CITY;
+    }
+
+    private static PlacedMention nearestBefore(List<PlacedMention> in, int offset) {
+        PlacedMention best = in.get(0);
+        for (PlacedMention p : in) {
+            if (p.span().start() < offset) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static List<PlacedMention> distinctPlaces(List<PlacedMention> in) {
+        Map<String, PlacedMention> byId = new LinkedHashMap<>();
+        for (PlacedMention p : in) {
+            byId.putIfAbsent(p.place().entry().id(), p);
+        }
+        return new ArrayList<>(byId.values());
+    }
+}
