@@ -37,6 +37,11 @@ import org.marsad.text.Token;
 public final class RelationExtractor {
 
     private static final int MEDIATOR_REACH = 4;
+    private static final int FAILURE_REACH = 10;
+    /** فشل، فشلت، فشلها، رفض، رفضت، نفى، نفت (folded). */
+    private static final Set<String> FAILURE_WORDS = Set.of("\u0641\u0634\u0644", "\u0641\u0634\u0644\u062A",
+            "\u0641\u0634\u0644\u0647\u0627", "\u0631\u0641\u0636", "\u0631\u0641\u0636\u062A",
+            "\u0646\u0641\u064A", "\u0646\u0641\u062A");
 
     private final ActorRegistry registry;
     private final Map<String, RelationType> words;
@@ -84,6 +89,23 @@ public final class RelationExtractor {
         }
     }
 
+    /** فشل الطرفان في التوصل إلى اتفاق: a failed or refused agreement is none. */
+    private static boolean failedBefore(List<Token> tokens, int i) {
+        int words = 0;
+        for (int k = i - 1; k >= 0 && words < FAILURE_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                words++;
+                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                    if (FAILURE_WORDS.contains(r.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static ActorRef lastOtherThan(List<ActorRef> actors, ActorRef not) {
         for (int i = actors.size() - 1; i >= 0; i--) {
             if (not == null || !actors.get(i).id().equals(not.id())) {
@@ -129,8 +151,22 @@ public final class RelationExtractor {
                     // executioner is named right before the verb (أن جماعة "لواء الأقصى" أعدمت)
                     ActorRef target = after.isEmpty() ? null : after.get(0);
                     ActorRef source = lastOtherThan(before, target);
-                    if (source != null && wordsBetween(body, source.span().end(), at) <= 1) {
+                    if (source != null && wordsBetween(body, source.span().end(), at) == 0) {
                         add(out, RelationType.FIGHTS, source, target, date, 0.6, evidence);
+                    }
+                }
+                case ALLIED_WITH, SPLIT_FROM -> {
+                    ActorRef target = after.isEmpty() ? null : after.get(0);
+                    if (target != null && wordsBetween(body, at, target.span().start()) <= MEDIATOR_REACH) {
+                        add(out, type, lastOtherThan(before, target), target, date, 0.7, evidence);
+                    }
+                }
+                case AGREEMENT_WITH -> {
+                    List<ActorRef> parties = armedIn(cx, sentence);
+                    if (!failedBefore(tokens, i) && parties.size() >= 2) {
+                        ActorRef first = parties.get(0);
+                        ActorRef second = parties.stream().filter(a -> !a.id().equals(first.id())).findFirst().orElse(null);
+                        add(out, RelationType.AGREEMENT_WITH, first, second, date, 0.6, evidence);
                     }
                 }
                 case DENOUNCES -> {

@@ -196,4 +196,31 @@ class EventExtractionTest {
                 .containsExactly(LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
         assertThat(events).extracting(Event::fatalities).containsExactly(3, 2);
     }
+
+    @Test
+    void supportFromAnActorIsAnAlliance() {
+        assertThat(relations("وتقدمت القوات التركية بدعم من \"فيلق الشام\" نحو بلدة حيش."))
+                .anySatisfy(r -> {
+                    assertThat(r.type()).isEqualTo(RelationType.ALLIED_WITH);
+                    assertThat(r.target()).isEqualTo("Faylaq al-Sham");
+                });
+    }
+
+    @Test
+    void defectionIsASplit() {
+        assertThat(relations("وأعلن \"لواء نسور البادية الشرقية\" أنه انشق عن \"جيش الإسلام\" أمس."))
+                .anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.SPLIT_FROM));
+    }
+
+    @Test
+    void failedAgreementIsNoAgreement() {
+        assertThat(relations("وفشل \"جيش الإسلام\" و\"فيلق الرحمن\" في التوصل إلى اتفاق لوقف الاقتتال."))
+                .noneSatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.AGREEMENT_WITH));
+    }
+
+    @Test
+    void truceBetweenTwoGroupsIsAnAgreement() {
+        assertThat(relations("ووقع \"جيش الإسلام\" و\"فيلق الرحمن\" أمس هدنة في الغوطة."))
+                .anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.AGREEMENT_WITH));
+    }
 }
