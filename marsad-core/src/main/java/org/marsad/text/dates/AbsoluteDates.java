@@ -179,14 +179,9 @@ final class AbsoluteDates {
         if (which.isEmpty()) {
             return null;
         }
-        YearMonth ym = YearMonth.from(report);
-        switch (which.get().value()) {
-            case PAST -> ym = ym.minusMonths(1);
-            case NEXT -> ym = ym.plusMonths(1);
-            case CURRENT -> { }
-            default -> {
-                return null;
-            }
+        YearMonth ym = DateWords.monthOf(which.get().value(), report);
+        if (ym == null) {
+            return null;
         }
         if (!ym.isValidDay(day)) {
             return null;

@@ -80,4 +80,15 @@ final class DateWords {
     static Optional<PhraseTable.Hit<Period>> period(List<Token> tokens, int i) {
         return PERIODS.at(tokens, i, true);
     }
+
+    /** The month a period word names relative to the report ({@code الماضي}، {@code المقبل}، {@code الجاري}), or null. */
+    static java.time.YearMonth monthOf(Period period, java.time.LocalDate report) {
+        java.time.YearMonth ym = java.time.YearMonth.from(report);
+        return switch (period) {
+            case PAST -> ym.minusMonths(1);
+            case NEXT -> ym.plusMonths(1);
+            case CURRENT -> ym;
+            default -> null;
+        };
+    }
 }

@@ -204,14 +204,9 @@ final class RelativeDates {
         if (which.isEmpty()) {
             return null;
         }
-        YearMonth ym = YearMonth.from(report);
-        switch (which.get().value()) {
-            case PAST -> ym = ym.minusMonths(1);
-            case NEXT -> ym = ym.plusMonths(1);
-            case CURRENT -> { }
-            default -> {
-                return null;
-            }
+        YearMonth ym = DateWords.monthOf(which.get().value(), report);
+        if (ym == null) {
+            return null;
         }
         int end = which.get().end();
         return AbsoluteDates.monthMatch(ym, position, true, t.get(k).start() + skip, t.get(end - 1).end(), end);
