@@ -18,7 +18,6 @@ import org.marsad.model.TextField;
 import org.marsad.recognize.PhraseIndex;
 import org.marsad.recognize.PlaceCue;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
 import org.marsad.text.dates.DateMention;
@@ -379,14 +378,12 @@ public final class EventExtractor {
         LocalDate date = day != null ? day : when == null ? cx.reportDate().minusDays(UNDATED_LAG_DAYS) : when.date();
         int timePrecision = day != null ? 1 : when == null ? 2 : when.timePrecision();
         Country country = gazetteer.country(e.country()).orElse(null);
-        String trigger = ArabicNormalizer.normalize(hit.span().of(cx.body().original()));
         String notes = hit.trigger().subEventType() + " ('" + hit.span().of(cx.body().original()) + "')"
                 + (who.actor1() == null ? "" : " by " + who.actor1().name())
                 + (who.actor2() == null ? "" : " against " + who.actor2().name())
                 + " at " + e.nameEn() + (when == null ? "; undated: the day before the report" : "");
         double confidence = 0.4 + (who.actor1() != null ? 0.2 : 0) + (when != null ? 0.2 : 0)
                 + (cue != PlaceCue.NONE ? 0.1 : 0) + (hit.trigger().strong() ? 0.1 : 0);
-        Objects.requireNonNull(trigger);
         return new Event(date, timePrecision, hit.trigger().eventType(), hit.trigger().subEventType(),
                 who.actor1() == null ? "" : who.actor1().name(), "",
                 who.actor2() == null ? "" : who.actor2().name(), "",

@@ -175,19 +175,16 @@ final class AbsoluteDates {
         if (afterWord < 0) {
             return null;
         }
-        Optional<PhraseTable.Hit<Period>> which = DateWords.period(t, afterWord);
-        if (which.isEmpty()) {
+        DateWords.RelativeMonth named = DateWords.relativeMonthAt(t, afterWord, report);
+        if (named == null) {
             return null;
         }
-        YearMonth ym = DateWords.monthOf(which.get().value(), report);
-        if (ym == null) {
-            return null;
-        }
+        YearMonth ym = named.month();
         if (!ym.isValidDay(day)) {
             return null;
         }
         LocalDate d = ym.atDay(day);
-        int endToken = which.get().end();
+        int endToken = named.end();
         return new DateMatch(d, d, DateMention.DAY, true, start, t.get(endToken - 1).end(), endToken);
     }
 

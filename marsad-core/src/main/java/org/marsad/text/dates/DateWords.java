@@ -91,4 +91,18 @@ final class DateWords {
             default -> null;
         };
     }
+
+    /** A month named relative to the report after {@code الشهر}, and the token after the words that name it. */
+    record RelativeMonth(java.time.YearMonth month, int end) {
+    }
+
+    /** {@code الشهر الماضي / المقبل / الجاري} at token {@code i}, resolved against the report, or null. */
+    static RelativeMonth relativeMonthAt(List<Token> t, int i, java.time.LocalDate report) {
+        Optional<PhraseTable.Hit<Period>> which = period(t, i);
+        if (which.isEmpty()) {
+            return null;
+        }
+        java.time.YearMonth ym = monthOf(which.get().value(), report);
+        return ym == null ? null : new RelativeMonth(ym, which.get().end());
+    }
 }

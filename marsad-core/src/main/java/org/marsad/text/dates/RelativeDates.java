@@ -2,7 +2,6 @@ package org.marsad.text.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -200,15 +199,11 @@ final class RelativeDates {
         if (position == null) {
             skip = DateWords.PERIODS.at(t, j, true).get().skip();
         }
-        Optional<PhraseTable.Hit<Period>> which = DateWords.period(t, afterWord);
-        if (which.isEmpty()) {
+        DateWords.RelativeMonth named = DateWords.relativeMonthAt(t, afterWord, report);
+        if (named == null) {
             return null;
         }
-        YearMonth ym = DateWords.monthOf(which.get().value(), report);
-        if (ym == null) {
-            return null;
-        }
-        int end = which.get().end();
-        return AbsoluteDates.monthMatch(ym, position, true, t.get(k).start() + skip, t.get(end - 1).end(), end);
+        int end = named.end();
+        return AbsoluteDates.monthMatch(named.month(), position, true, t.get(k).start() + skip, t.get(end - 1).end(), end);
     }
 }
