@@ -57,7 +57,7 @@ public final class EventExtractor {
     public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, ActorRegistry registry) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.roles = new Roles(Objects.requireNonNull(registry, "registry"));
+        this.roles = new Roles(Objects.requireNonNull(registry, "registry"), lexicon);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class EventExtractor {
             for (EventPlaces.PlacedMention p : where) {
                 if (days.size() < 2) {
                     Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
-                    events.merge(e.eventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                    events.merge(e.eventType() + "|" + e.subEventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
                     continue;
                 }
                 for (int d = 0; d < days.size(); d++) {
@@ -117,7 +117,7 @@ public final class EventExtractor {
                     // any remainder on the first day
                     int share = fatalities / days.size() + (d == 0 ? fatalities % days.size() : 0);
                     Event e = event(cx, hit, p, when, days.get(d), who, share, sentence);
-                    events.merge(e.eventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                    events.merge(e.eventType() + "|" + e.subEventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
                 }
             }
         }

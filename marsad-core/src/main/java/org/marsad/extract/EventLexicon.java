@@ -8,7 +8,8 @@ import org.marsad.text.LexiconFile;
 
 /**
  * The analyst-editable word lists of event extraction: triggers ({@code triggers.tsv}), the words that
- * cancel them ({@code negations.tsv}) and the words that open a new clause ({@code clause-breaks.txt}).
+ * cancel them ({@code negations.tsv}), the words that open a new clause ({@code clause-breaks.txt}) and the
+ * words that say who holds a place ({@code holder-words.txt}).
  * A bad row is refused with its file and line. Immutable.
  */
 public final class EventLexicon {
@@ -16,11 +17,14 @@ public final class EventLexicon {
     private final PhraseIndex<Trigger> triggers;
     private final Set<String> negations;
     private final Set<String> clauseBreaks;
+    private final Set<String> holderWords;
 
-    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks) {
+    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks,
+                         Set<String> holderWords) {
         this.triggers = triggers;
         this.negations = Set.copyOf(negations);
         this.clauseBreaks = Set.copyOf(clauseBreaks);
+        this.holderWords = Set.copyOf(holderWords);
     }
 
     public static EventLexicon loadDefault() {
@@ -45,7 +49,11 @@ public final class EventLexicon {
         for (String w : LexiconFile.words(EventLexicon.class, "clause-breaks.txt")) {
             breaks.add(ArabicNormalizer.key(w));
         }
-        return new EventLexicon(triggers.build(), negations, breaks);
+        Set<String> holders = new HashSet<>();
+        for (String w : LexiconFile.words(EventLexicon.class, "holder-words.txt")) {
+            holders.add(ArabicNormalizer.key(w));
+        }
+        return new EventLexicon(triggers.build(), negations, breaks, holders);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -55,6 +63,11 @@ public final class EventLexicon {
     /** Whether a word (normalized, proclitics off) opens a new clause. */
     public boolean isClauseBreak(String word) {
         return clauseBreaks.contains(word);
+    }
+
+    /** Whether a word (normalized, proclitics off) says who holds a place ({@code الخاضعة لسيطرة X}). */
+    public boolean isHolderWord(String word) {
+        return holderWords.contains(word);
     }
 
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */

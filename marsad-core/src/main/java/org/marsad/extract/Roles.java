@@ -24,9 +24,11 @@ final class Roles {
     /** ACLED's generic civilians of each country ("Civilians (Syria)"), by ISO alpha-2 code. */
     private final java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> civilians;
     private final org.marsad.knowledge.actors.ActorRegistry registry;
+    private final EventLexicon lexicon;
 
-    Roles(org.marsad.knowledge.actors.ActorRegistry registry) {
+    Roles(org.marsad.knowledge.actors.ActorRegistry registry, EventLexicon lexicon) {
         this.registry = registry;
+        this.lexicon = lexicon;
         java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
         for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
             if (a.kind() == ActorKind.GENERIC && a.name().startsWith("Civilians (") && a.country() != null) {
@@ -36,6 +38,8 @@ final class Roles {
         this.civilians = java.util.Map.copyOf(byCountry);
     }
 
+    /** How many words before an actor a holder word ({@code لسيطرة}، {@code عليها}) may stand. */
+    private static final int HOLDER_REACH = 2;
     /** How many tokens after a trigger its subject may stand (verb–subject order). */
     private static final int SUBJECT_REACH = 4;
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
@@ -61,6 +65,10 @@ final class Roles {
     Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence, ActorRef previous) {
         List<ActorRef> inAfter = armed(cx, after);
         List<ActorRef> inBefore = armed(cx, before);
+        // who holds the place is not who attacks it: held-by mentions never fill actor 1
+        List<ActorRef> holders = inSentence(cx, sentence).stream().filter(a -> holds(cx, a)).toList();
+        List<ActorRef> subjectsAfter = inAfter.stream().filter(a -> !holders.contains(a)).toList();
+        List<ActorRef> subjectsBefore = inBefore.stream().filter(a -> !holders.contains(a)).toList();
         boolean violenceAgainstCivilians = EventTypes.VIOLENCE_AGAINST_CIVILIANS.equals(hit.trigger().eventType());
 
         ActorRef actor1 = null;
@@ -82,7 +90,7 @@ final class Roles {
             }
         }
         if (actor1 == null) {
-            ActorRef subjectAfter = inAfter.isEmpty() ? null : inAfter.get(0);
+            ActorRef subjectAfter = subjectsAfter.isEmpty() ? null : subjectsAfter.get(0);
             int gap = subjectAfter == null ? Integer.MAX_VALUE
                     : tokensBetween(cx, hit.span().end(), subjectAfter.span().start());
             boolean object = subjectAfter != null && hasObjectWord(cx, hit.span().end(), subjectAfter.span().start());
@@ -90,15 +98,14 @@ final class Roles {
             boolean agentFirst = violenceAgainstCivilians || ARRESTS.equals(hit.trigger().subEventType());
             if (subjectAfter != null && gap <= 2 && !object && !agentFirst) {
                 actor1 = subjectAfter;
-            } else if (!inBefore.isEmpty()) {
-                actor1 = lastSubject(cx, inBefore);
+            } else if (!subjectsBefore.isEmpty()) {
+                actor1 = lastSubject(cx, subjectsBefore);
             } else if (subjectAfter != null && gap <= SUBJECT_REACH && !object && !agentFirst) {
                 actor1 = subjectAfter;
             } else if (previous != null) {
                 actor1 = previous;
             } else {
-                List<ActorRef> inSentence = armed(cx, sentence);
-                actor1 = inSentence.isEmpty() ? null : inSentence.get(0);
+                actor1 = inSentence(cx, sentence).stream().filter(a -> !holders.contains(a)).findFirst().orElse(null);
             }
             if (actor1 != null) {
                 actor2 = distinct(inAfter, actor1);
@@ -110,7 +117,9 @@ final class Roles {
             actor1 = mostNamed(cx, null);
         }
         if (fighting && actor1 != null && actor2 == null) {
-            actor2 = mostNamed(cx, actor1);
+            ActorRef first = actor1;
+            actor2 = holders.stream().filter(a -> !a.id().equals(first.id()) && !related(a, first)).findFirst()
+                    .orElseGet(() -> mostNamed(cx, first));
         }
         ActorRef victimsGroup = null;
         if (violenceAgainstCivilians) {
@@ -155,6 +164,30 @@ final class Roles {
         for (org.marsad.knowledge.actors.ActorLink l : registry.linksFrom(b.record().id())) {
             if (l.targetId().equals(a.record().id())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ActorRef> inSentence(ReportContext cx, Span sentence) {
+        return armed(cx, sentence);
+    }
+
+    /** Whether a holder word stands right before the mention: {@code الخاضعة لسيطرة X}، {@code التي تسيطر عليها X}. */
+    private boolean holds(ReportContext cx, ActorRef a) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int words = 0;
+        for (int k = body.tokenAtOrAfter(a.span().start()) - 1; k >= 0 && words < HOLDER_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            for (org.marsad.text.Proclitics.Reading r : org.marsad.text.Proclitics.readings(t.text(), false)) {
+                if (lexicon.isHolderWord(r.form())) {
+                    return true;
+                }
             }
         }
         return false;
