@@ -47,6 +47,12 @@ public final class EventExtractor {
     /** The longest stated span that is coded day by day. */
     private static final int MAX_SPAN_DAYS = 7;
     private static final String SINCE = "\u0645\u0646\u0630"; // منذ
+    /** بينهم، بينهن، منهم، منهن (folded): a count right after one of these is part of a toll already told. */
+    private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of(
+            "\u0628\u064A\u0646\u0647\u0645", "\u0628\u064A\u0646\u0647\u0646",
+            "\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646");
+    /** How many words before a count a subset word ({@code بينهم}) may stand ({@code بينهم أكثر من 12}). */
+    private static final int SUBSET_REACH = 3;
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
 
@@ -336,13 +342,32 @@ public final class EventExtractor {
             }
             int ti = body.tokenAtOrAfter(q.span().start());
             ti = ti < tokens.size() ? ti : -1;
-            if (ti >= 0 && nearKilling(tokens, ti)) {
+            if (ti >= 0 && nearKilling(tokens, ti) && !subset(tokens, ti)) {
                 lowest = Math.min(lowest, q.value());
             }
         }
         return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
     }
 
+
+    /**
+     * {@code قتل 40 مدنيا بينهم 12 طفلا}: a count after {@code بينهم}/{@code منهم} is part of the toll before it,
+     * not a lower report of it.
+     */
+    private static boolean subset(List<Token> tokens, int ti) {
+        int words = 0;
+        for (int k = ti - 1; k >= 0 && words < SUBSET_REACH; k--) {
+            if (tokens.get(k).isWord()) {
+                words++;
+                for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
+                    if (SUBSET_WORDS.contains(r.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     private static boolean nearKilling(List<Token> tokens, int ti) {
         for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {

@@ -114,12 +114,13 @@ final class Roles {
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
         if (fighting && actor1 == null) {
-            actor1 = mostNamed(cx, null);
+            ActorRef most = mostNamed(cx, null);
+            actor1 = most != null && holders.stream().anyMatch(h -> h.id().equals(most.id())) ? null : most;
         }
-        if (fighting && actor1 != null && actor2 == null) {
+        if (fighting && actor2 == null) {
             ActorRef first = actor1;
-            actor2 = holders.stream().filter(a -> !a.id().equals(first.id()) && !related(a, first)).findFirst()
-                    .orElseGet(() -> mostNamed(cx, first));
+            actor2 = holders.stream().filter(a -> first == null || !a.id().equals(first.id()) && !related(a, first))
+                    .findFirst().orElseGet(() -> first == null ? null : mostNamed(cx, first));
         }
         ActorRef victimsGroup = null;
         if (violenceAgainstCivilians) {

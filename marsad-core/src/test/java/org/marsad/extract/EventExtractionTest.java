@@ -223,4 +223,40 @@ class EventExtractionTest {
         assertThat(relations("ووقع \"جيش الإسلام\" و\"فيلق الرحمن\" أمس هدنة في الغوطة."))
                 .anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.AGREEMENT_WITH));
     }
+
+    @Test
+    void whoHoldsThePlaceIsTheTargetNotTheAttacker() {
+        List<Event> events = events("وشنّت الطائرات الحربية أمس غارات عنيفة على بلدة عربين الخاضعة لسيطرة \"فيلق الرحمن\" بالغوطة الشرقية.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isNotEqualTo("Faylaq al-Rahman");
+            assertThat(e.actor2()).isEqualTo("Faylaq al-Rahman");
+        });
+    }
+
+    @Test
+    void oppositionHoldingATownIsTheTargetOfItsShelling() {
+        Event e = events("وقصفت قوات النظام السوري أمس مدينة دوما التي تسيطر عليها المعارضة بعشرات القذائف.").get(0);
+        assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)");
+        assertThat(e.actor2()).isEqualTo("Syrian insurgents");
+    }
+
+    @Test
+    void airStrikesAndShellingOfOneTownOnOneDayAreTwoEvents() {
+        List<Event> events = events("وتعرضت مدينة حرستا أمس لغارات جوية مكثفة، وسط قصف مدفعي عنيف من قوات النظام على المدينة.");
+        assertThat(events).extracting(Event::subEventType)
+                .contains("Air/drone strike", "Shelling/artillery/missile attack");
+        assertThat(events).extracting(Event::location).containsOnly("Harasta");
+    }
+
+    @Test
+    void childrenCountedAmongTheDeadAreNotALowerToll() {
+        Event e = events("وقُتل ٢٥ مدنياً بينهم ٩ أطفال أمس في غارات على بلدة كفربطنا.").get(0);
+        assertThat(e.fatalities()).isEqualTo(25);
+    }
+
+    @Test
+    void villageNamedByHalfOfItsTwinNameIsFound() {
+        List<Event> events = events("وسيطرت \"هيئة تحرير الشام\" أمس على بلدتي ركايا وكفروما.");
+        assertThat(events).extracting(Event::location).contains("Rakaya Sijneh (at Kafr Sajnah)", "Kafr Ruma");
+    }
 }
