@@ -115,7 +115,7 @@ public final class EventExtractor {
             for (EventPlaces.PlacedMention p : where) {
                 if (days.size() < 2) {
                     Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
-                    events.merge(e.eventType() + "|" + e.subEventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                    events.merge(key(e), e, EventExtractor::mergeEvidence);
                     continue;
                 }
                 for (int d = 0; d < days.size(); d++) {
@@ -123,11 +123,47 @@ public final class EventExtractor {
                     // any remainder on the first day
                     int share = fatalities / days.size() + (d == 0 ? fatalities % days.size() : 0);
                     Event e = event(cx, hit, p, when, days.get(d), who, share, sentence);
-                    events.merge(e.eventType() + "|" + e.subEventType() + "|" + e.location() + "|" + e.eventDate(), e, EventExtractor::mergeEvidence);
+                    events.merge(key(e), e, EventExtractor::mergeEvidence);
                 }
             }
         }
-        return mergeVague(new ArrayList<>(events.values()));
+        return mergeVague(mergeUnattributed(new ArrayList<>(events.values())));
+    }
+
+    /**
+     * ACLED: an event is one day at one place, of one sub-event type, by one actor: air strikes by two air forces
+     * on one town are two events, and air strikes and shelling are two events.
+     */
+    private static String key(Event e) {
+        return e.eventType() + "|" + e.subEventType() + "|" + e.location() + "|" + e.eventDate() + "|" + e.actor1();
+    }
+
+    /** An event told once without its actor and once with it is one event: the unattributed telling joins it. */
+    private static List<Event> mergeUnattributed(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (!e.actor1().isEmpty()) {
+                out.add(e);
+            }
+        }
+        for (Event e : events) {
+            if (!e.actor1().isEmpty()) {
+                continue;
+            }
+            int target = -1;
+            for (int i = 0; i < out.size() && target < 0; i++) {
+                Event o = out.get(i);
+                if (key(o).startsWith(key(e))) {
+                    target = i;
+                }
+            }
+            if (target >= 0) {
+                out.set(target, mergeEvidence(out.get(target), e));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
