@@ -53,6 +53,8 @@ public final class EventExtractor {
             "\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646");
     /** How many words before a count a subset word ({@code بينهم}) may stand ({@code بينهم أكثر من 12}). */
     private static final int SUBSET_REACH = 3;
+    private static final String NON_STATE_TAKES = "Non-state actor overtakes territory";
+    private static final String GOVERNMENT_REGAINS = "Government regains territory";
     /** Two triggers of one type this close (in tokens) tell one event. */
     private static final int SAME_EVENT_GAP = 3;
 
@@ -439,15 +441,15 @@ public final class EventExtractor {
         LocalDate date = day != null ? day : when == null ? cx.reportDate().minusDays(UNDATED_LAG_DAYS) : when.date();
         int timePrecision = day != null ? 1 : when == null ? 2 : when.timePrecision();
         Country country = gazetteer.country(e.country()).orElse(null);
-        String notes = hit.trigger().subEventType() + " ('" + hit.span().of(cx.body().original()) + "')"
+        String notes = subEventType(hit.trigger(), who.actor1()) + " ('" + hit.span().of(cx.body().original()) + "')"
                 + (who.actor1() == null ? "" : " by " + who.actor1().name())
                 + (who.actor2() == null ? "" : " against " + who.actor2().name())
                 + " at " + e.nameEn() + (when == null ? "; undated: the day before the report" : "");
         double confidence = 0.4 + (who.actor1() != null ? 0.2 : 0) + (when != null ? 0.2 : 0)
                 + (cue != PlaceCue.NONE ? 0.1 : 0) + (hit.trigger().strong() ? 0.1 : 0);
-        return new Event(date, timePrecision, hit.trigger().eventType(), hit.trigger().subEventType(),
-                who.actor1() == null ? "" : who.actor1().name(), "",
-                who.actor2() == null ? "" : who.actor2().name(), "",
+        return new Event(date, timePrecision, hit.trigger().eventType(), subEventType(hit.trigger(), who.actor1()),
+                who.actor1() == null ? "" : who.actor1().name(), who.assoc1() == null ? "" : who.assoc1().name(),
+                who.actor2() == null ? "" : who.actor2().name(), who.assoc2() == null ? "" : who.assoc2().name(),
                 who.actor1() == null ? "" : who.actor1().typeLabel(),
                 who.actor2() == null ? "" : who.actor2().typeLabel(),
                 who.civilianTargeting() ? "Civilian targeting" : "",
@@ -455,6 +457,13 @@ public final class EventExtractor {
                 country == null ? "" : country.acledRegion(), nz(e.admin1En()), nz(e.admin2En()), nz(e.admin3En()), location, lat, lon, geoPrecision,
                 fatalities, notes, sourceOf(cx), Math.min(1.0, confidence),
                 List.of(Mention.of(cx.report(), TextField.TEXT, sentence)));
+    }
+
+    /** ACLED: territory taken by state forces (or their units) is "Government regains territory". */
+    private static String subEventType(Trigger trigger, ActorRef actor1) {
+        boolean state = actor1 != null && actor1.record() != null
+                && actor1.record().kind() == org.marsad.knowledge.actors.ActorKind.STATE;
+        return state && NON_STATE_TAKES.equals(trigger.subEventType()) ? GOVERNMENT_REGAINS : trigger.subEventType();
     }
 
     private GazetteerEntry governorateOf(GazetteerEntry e) {

@@ -28,7 +28,7 @@ import org.marsad.text.Token;
  *   <li>events: a battle between two armed actors, or the killing of a group's captured fighters, means they
  *       fight ({@code FIGHTS});</li>
  *   <li>patterns of the text ({@code relation-words.tsv}): joining or pledging allegiance ({@code انضم إلى}،
- *       {@code بايع}), mediation ({@code مبادرة قدمها X ... بين Y وZ}), denunciation ({@code أعلنت X Y خوارج});</li>
+ *       {@code بايع}), belonging ({@code التابع لـ}، {@code أحد فصائل}), mediation ({@code مبادرة قدمها X ... بين Y وZ}), denunciation ({@code أعلنت X Y خوارج});</li>
  *   <li>the registry: a unit named beside the body it belongs to ({@code جيش النصر} and {@code الجيش الحر}) is
  *       {@code PART_OF} it when the registry says so on the report's date.</li>
  * </ul>
@@ -153,6 +153,15 @@ public final class RelationExtractor {
                     ActorRef source = lastOtherThan(before, target);
                     if (source != null && wordsBetween(body, source.span().end(), at) == 0) {
                         add(out, RelationType.FIGHTS, source, target, date, 0.6, evidence);
+                    }
+                }
+                case PART_OF -> {
+                    // لواء المعتصم التابع لـ"الجيش الحر": the unit stands right before the word, its body right after
+                    ActorRef target = after.isEmpty() ? null : after.get(0);
+                    ActorRef source = lastOtherThan(before, target);
+                    if (target != null && source != null && wordsBetween(body, source.span().end(), at) <= 1
+                            && wordsBetween(body, at, target.span().start()) <= 1) {
+                        add(out, RelationType.PART_OF, source, target, date, 0.8, evidence);
                     }
                 }
                 case ALLIED_WITH, SPLIT_FROM -> {

@@ -26,9 +26,13 @@ final class Roles {
     private final org.marsad.knowledge.actors.ActorRegistry registry;
     private final EventLexicon lexicon;
 
+    /** The words of {@code relation-words.tsv}: PART_OF and ALLIED_WITH words name associated actors. */
+    private final java.util.Map<String, org.marsad.model.RelationType> relationWords;
+
     Roles(org.marsad.knowledge.actors.ActorRegistry registry, EventLexicon lexicon) {
         this.registry = registry;
         this.lexicon = lexicon;
+        this.relationWords = RelationWords.load();
         java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
         for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
             if (a.kind() == ActorKind.GENERIC && a.name().startsWith("Civilians (") && a.country() != null) {
@@ -54,8 +58,12 @@ final class Roles {
             "\u0628\u062D\u0642", "\u0636\u062F", "\u0639\u0644\u064A", "\u0627\u0644\u064A",
             "\u0627\u0633\u062A\u0647\u062F\u0641", "\u0627\u0633\u062A\u0647\u062F\u0641\u062A");
 
-    /** The roles of one event, and the armed group its victims belonged to, if any. */
-    record Filled(ActorRef actor1, ActorRef actor2, ActorRef victimsGroup, boolean civilianTargeting) {
+    /**
+     * The roles of one event, the actors associated with each side ({@code التابع لـ}، {@code بدعم من}; ACLED's
+     * assoc_actor, or {@code null}), and the armed group its victims belonged to, if any.
+     */
+    record Filled(ActorRef actor1, ActorRef actor2, ActorRef assoc1, ActorRef assoc2, ActorRef victimsGroup,
+                  boolean civilianTargeting) {
     }
 
     /**
@@ -63,8 +71,9 @@ final class Roles {
      *                 ({@code وأنه اعتقل}) continues it
      */
     Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence, ActorRef previous) {
-        List<ActorRef> inAfter = armed(cx, after);
-        List<ActorRef> inBefore = armed(cx, before);
+        // a side's parent body or ally (X التابع لـY، بدعم من Y) is its associated actor, not a side of its own
+        List<ActorRef> inAfter = armed(cx, after).stream().filter(a -> !linkedToPrevious(cx, a)).toList();
+        List<ActorRef> inBefore = armed(cx, before).stream().filter(a -> !linkedToPrevious(cx, a)).toList();
         // who holds the place is not who attacks it: held-by mentions never fill actor 1
         List<ActorRef> holders = inSentence(cx, sentence).stream().filter(a -> holds(cx, a)).toList();
         List<ActorRef> subjectsAfter = inAfter.stream().filter(a -> !holders.contains(a)).toList();
@@ -128,7 +137,97 @@ final class Roles {
                     ? null : actor2;
             actor2 = civilians(cx, after);
         }
-        return new Filled(actor1, actor2, victimsGroup, violenceAgainstCivilians);
+        ActorRef assoc1 = associated(cx, actor1, after, actor2);
+        ActorRef assoc2 = violenceAgainstCivilians ? null : associated(cx, actor2, null, actor1);
+        return new Filled(actor1, actor2, assoc1, assoc2, victimsGroup, violenceAgainstCivilians);
+    }
+
+    /** How many words a PART_OF or ALLIED_WITH word may stand from the actors it links. */
+    private static final int ASSOCIATION_REACH = 1;
+    /** How many words after an ALLIED_WITH word ({@code بدعم من الطيران الروسي}) the ally may stand. */
+    private static final int ALLY_REACH = 3;
+
+    /**
+     * The actor associated with {@code side}: the body it belongs to, named right after it ({@code X التابع لـY}),
+     * else, for actor 1, an ally the clause names after a word of support ({@code بدعم من Y}، {@code بمشاركة Y}).
+     * ACLED: allies go in assoc_actor.
+     */
+    private ActorRef associated(ReportContext cx, ActorRef side, Span clause, ActorRef other) {
+        if (side == null || side.field() != TextField.TEXT) {
+            return null;
+        }
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int k = nextWord(tokens, body.tokenAtOrAfter(side.span().end()), ASSOCIATION_REACH + 1,
+                org.marsad.model.RelationType.PART_OF);
+        ActorRef found = k < 0 ? null : actorAfter(cx, body.originalStart(k), ASSOCIATION_REACH + 1);
+        if (found == null && clause != null) {
+            int from = body.tokenAtOrAfter(clause.start());
+            for (int t = from; t < tokens.size() && body.originalStart(t) < clause.end() && found == null; t++) {
+                if (relationOf(tokens.get(t)) == org.marsad.model.RelationType.ALLIED_WITH) {
+                    found = actorAfter(cx, body.originalStart(t), ALLY_REACH + 1);
+                }
+            }
+        }
+        boolean distinct = found != null && !found.id().equals(side.id()) && (other == null || !found.id().equals(other.id()));
+        return distinct ? found : null;
+    }
+
+    /** Whether a PART_OF or ALLIED_WITH word stands right before the mention ({@code التابع لـY}، {@code بدعم من Y}). */
+    private boolean linkedToPrevious(ReportContext cx, ActorRef a) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int words = 0;
+        for (int k = body.tokenAtOrAfter(a.span().start()) - 1; k >= 0 && words < ALLY_REACH; k--) {
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            words++;
+            org.marsad.model.RelationType type = relationOf(tokens.get(k));
+            if (type == org.marsad.model.RelationType.ALLIED_WITH
+                    || type == org.marsad.model.RelationType.PART_OF && words <= ASSOCIATION_REACH + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first of the next {@code words} words from {@code from} that is a word of {@code type}, or -1. */
+    private int nextWord(List<Token> tokens, int from, int words, org.marsad.model.RelationType type) {
+        int seen = 0;
+        for (int t = from; t < tokens.size() && seen < words; t++) {
+            if (tokens.get(t).isWord()) {
+                seen++;
+                if (relationOf(tokens.get(t)) == type) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private org.marsad.model.RelationType relationOf(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (org.marsad.text.Proclitics.Reading r : org.marsad.text.Proclitics.readings(t.text(), false)) {
+            org.marsad.model.RelationType type = relationWords.get(r.form());
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The armed actor whose mention starts within {@code words} words after {@code offset}, or {@code null}. */
+    private static ActorRef actorAfter(ReportContext cx, int offset, int words) {
+        for (ActorRef a : cx.actors()) {
+            if (a.field() == TextField.TEXT && a.span().start() > offset && a.armed()
+                    && tokensBetween(cx, offset, a.span().start()) <= words) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

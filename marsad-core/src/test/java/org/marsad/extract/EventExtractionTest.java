@@ -259,4 +259,44 @@ class EventExtractionTest {
         List<Event> events = events("وسيطرت \"هيئة تحرير الشام\" أمس على بلدتي ركايا وكفروما.");
         assertThat(events).extracting(Event::location).contains("Rakaya Sijneh (at Kafr Sajnah)", "Kafr Ruma");
     }
+
+    @Test
+    void theBodyAUnitBelongsToIsItsAssociatedActorAndItsParent() {
+        Extraction x = extract("واشتبك مقاتلو \"لواء المعتصم\" التابع لـ\"الجيش الحر\" أمس مع تنظيم \"داعش\" في بلدة مارع.");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("al-Mu'tasim Division");
+            assertThat(e.assocActor1()).isEqualTo("Free Syrian Army");
+            assertThat(e.actor2()).isEqualTo("Islamic State");
+        });
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.PART_OF);
+            assertThat(r.source()).isEqualTo("al-Mu'tasim Division");
+            assertThat(r.target()).isEqualTo("Free Syrian Army");
+        });
+    }
+
+    @Test
+    void anAllyNamedAfterBackingIsAssociatedWithTheAttackerNotItsTarget() {
+        Event e = events("وسيطرت قوات النظام بدعم من الطيران الروسي أمس على بلدة حيش التي كانت تحت سيطرة \"هيئة تحرير الشام\".").get(0);
+        assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)");
+        assertThat(e.assocActor1()).isEqualTo("Military Forces of Russia");
+        assertThat(e.actor2()).isEqualTo("Hayat Tahrir al-Sham");
+        assertThat(e.subEventType()).isEqualTo("Government regains territory");
+    }
+
+    @Test
+    void oneOfTheFactionsOfIsPartOf() {
+        assertThat(extract("وقال القيادي إن \"جيش النصر\" أحد فصائل الجيش الحر في ريف حماة.").relations())
+                .anySatisfy(r -> {
+                    assertThat(r.type()).isEqualTo(RelationType.PART_OF);
+                    assertThat(r.source()).isEqualTo("Jaish al-Nasr");
+                });
+    }
+
+    @Test
+    void airForcesOfTwoStatesStrikingOneTownAreTwoEvents() {
+        List<Event> events = events("وشنت الطائرات الروسية أمس غارات على مدينة حرستا، كما قصفت قوات النظام المدينة بالمدفعية وشنت مروحياته غارات عليها.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).extracting(Event::actor1)
+                .contains("Military Forces of Russia", "Military Forces of Syria (2000-2024)");
+    }
 }
