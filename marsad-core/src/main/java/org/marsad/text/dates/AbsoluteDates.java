@@ -45,6 +45,9 @@ final class AbsoluteDates {
         }
         DateMatch core = numeric(tokens, k);
         if (core == null) {
+            core = dayRange(tokens, k, report);
+        }
+        if (core == null) {
             core = dayAndMonth(tokens, k, report);
         }
         if (core == null && k == i) {
@@ -94,6 +97,41 @@ final class AbsoluteDates {
         }
         return new DateMatch(date.get(), date.get(), DateMention.DAY, false, t.get(k).start(), t.get(end - 1).end(), end);
     }
+
+    /**
+     * {@code 18 و20 شباط}, {@code 18 إلى 20 شباط}, {@code 18-20 شباط} (after {@code بين} or {@code من}): the days
+     * from the first to the last, day precision (a battle over them is coded day by day). The first day takes
+     * the month of the last, or the month before when it is the larger number ({@code 30 و2 آذار}).
+     */
+    private static DateMatch dayRange(List<Token> t, int k, LocalDate report) {
+        if (k + 2 >= t.size() || !t.get(k).isNumber() || t.get(k).text().length() > 2) {
+            return null;
+        }
+        int j = k + 1;
+        boolean joined = t.get(j).isSymbol('-') || t.get(j).isWord() && RANGE_WORDS.contains(t.get(j).text());
+        if (!joined) {
+            return null;
+        }
+        DateMatch last = dayAndMonth(t, j + 1, report);
+        if (last == null || last.isRejected() || last.precision() != DateMention.DAY) {
+            return null;
+        }
+        int firstDay = Integer.parseInt(t.get(k).text());
+        LocalDate end = last.date();
+        YearMonth month = YearMonth.from(end);
+        if (firstDay >= end.getDayOfMonth()) {
+            month = month.minusMonths(1);
+        }
+        if (firstDay < 1 || firstDay > month.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate first = month.atDay(firstDay);
+        return DateMatch.range(first, end, DateMention.DAY, false, t.get(k).start(), last.end(), last.endToken());
+    }
+
+    /** و، إلى، حتى (folded): the words between the days of a range. */
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of(
+            "\u0648", "\u0627\u0644\u064A", "\u062D\u062A\u064A");
 
     /** Skips the era mark after a year ({@code 2017م}, {@code 1438 هـ}) and returns the token after it. */
     private static int eraMark(List<Token> t, int j) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.text.NormalizedText;
 import org.marsad.text.numbers.NumberRecognizer;
 import org.marsad.text.numbers.Quantity;
@@ -373,5 +375,23 @@ class DateRecognizerTest {
         List<DateMention> found = find(text, REPORT);
         assertThat(found).extracting(m -> m.span().of(text))
                 .containsExactly("أمس", "14/2/2017", "الأسبوع الماضي");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"دارت المعارك بين 18 و20 شباط في محيط البلدة",
+            "دارت المعارك من ١٨ إلى ٢٠ شباط/فبراير في محيط البلدة",
+            "دارت المعارك 18-20 فبراير في محيط البلدة"})
+    void daysJoinedBeforeTheirMonthAreADayRange(String sentence) {
+        DateMention m = only(sentence, REPORT);
+        assertThat(m.startDate()).as(sentence).isEqualTo(LocalDate.parse("2017-02-18"));
+        assertThat(m.endDate()).as(sentence).isEqualTo(LocalDate.parse("2017-02-20"));
+        assertThat(m.timePrecision()).as(sentence).isEqualTo(DateMention.DAY);
+    }
+
+    @Test
+    void aRangeAcrossTheTurnOfAMonthStartsInTheMonthBefore() {
+        DateMention m = only("استمر القصف بين 30 و2 شباط", REPORT);
+        assertThat(m.startDate()).isEqualTo(LocalDate.parse("2017-01-30"));
+        assertThat(m.endDate()).isEqualTo(LocalDate.parse("2017-02-02"));
     }
 }
