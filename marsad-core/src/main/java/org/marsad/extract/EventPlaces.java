@@ -17,8 +17,9 @@ import org.marsad.text.Token;
 
 /**
  * Where an event happened: the places of its clause (one event per place of a list), else the nearest place
- * named before it, else the report's main place; countries, and countrysides or large cities that only
- * locate a named town, are not event places. Stateless.
+ * named before it, else the report's main place; always in the country the clause says it happened in.
+ * Countries, and countrysides or large cities that only locate a named town, are not event places.
+ * Stateless.
  */
 final class EventPlaces {
 
@@ -55,8 +56,12 @@ final class EventPlaces {
      * clause, then in its sentence (never one a later clause of the sentence names), else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
      * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
      */
-    static List<PlacedMention> places(List<PlacedMention> all, Span after, Span before, Span sentence,
+    static List<PlacedMention> places(List<PlacedMention> every, Span after, Span before, Span sentence,
                                               ReportContext cx) {
+        // غارات شنتها في سوريا: a clause that says where by its country happened there
+        String country = countryNamed(every, after);
+        List<PlacedMention> all = country == null ? every
+                : every.stream().filter(p -> country.equals(p.place().entry().country())).toList();
         List<PlacedMention> here = townsIn(cx.body(), all, after);
         if (!here.isEmpty()) {
             return here;
@@ -77,7 +82,8 @@ final class EventPlaces {
         PlacedMention main = null;
         int most = 0;
         for (ResolvedPlace p : cx.places()) {
-            if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most) {
+            if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most
+                    && (country == null || country.equals(p.entry().country()))) {
                 List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
                 if (!body.isEmpty()) {
                     main = body.get(0);
@@ -86,6 +92,22 @@ final class EventPlaces {
             }
         }
         return main == null ? List.of() : List.of(main);
+    }
+
+    /**
+     * The country the clause says its event happened in ({@code غارات شنتها في سوريا}، {@code شمال سوريا}): a
+     * country after the trigger, after a place word; or {@code null}. A country before the trigger is most
+     * often who speaks or acts ({@code قالت الولايات المتحدة إن}), not where.
+     */
+    private static String countryNamed(List<PlacedMention> all, Span after) {
+        for (PlacedMention p : all) {
+            PlaceCue cue = p.mention().cue();
+            if (after.contains(p.span()) && p.place().entry().kind() == PlaceKind.COUNTRY
+                    && (cue == PlaceCue.WEAK || cue == PlaceCue.DIRECTION)) {
+                return p.place().entry().country();
+            }
+        }
+        return null;
     }
 
     /**

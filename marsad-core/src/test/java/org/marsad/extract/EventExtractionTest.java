@@ -299,4 +299,11 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).extracting(Event::actor1)
                 .contains("Military Forces of Russia", "Military Forces of Syria (2000-2024)");
     }
+
+    @Test
+    void strikesSaidToBeInSyriaAreNotPlacedInTheCapitalThatAnnouncedThem() {
+        List<Event> events = events("وأعلنت وزارة الدفاع في موسكو أن الطائرات الأمريكية شنت أمس غارات جوية في سوريا.\n"
+                + "وتقع القاعدة المستهدفة قرب مدينة تدمر، ونقلت تعزيزات إلى تدمر الشهر الماضي.");
+        assertThat(events).extracting(Event::country).contains("Syria").doesNotContain("Russia");
+    }
 }
