@@ -202,6 +202,8 @@ class ReportIndexTest {
         assertThat(ids("ادلب OR حرستا")).containsExactlyInAnyOrder("idlib-airstrike", "harasta-front");
         assertThat(ids("قوات -حرستا")).containsExactly("kafr-nabl-shelling");
         assertThat(ids("كفرن*")).containsExactly("kafr-nabl-shelling");
+        assertThat(ids("كفرنبال~")).containsExactly("kafr-nabl-shelling");
+        assertThat(ids("(ادلب OR كفرنبل) غارات")).containsExactly("idlib-airstrike");
         assertThat(index.search("قوات", 1)).hasSize(1);
         assertThatThrownBy(() -> index.search("قوات", 0)).isInstanceOf(IllegalArgumentException.class);
     }
