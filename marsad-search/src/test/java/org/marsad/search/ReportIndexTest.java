@@ -3,6 +3,8 @@ package org.marsad.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -163,6 +165,14 @@ class ReportIndexTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsRefusedByName() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> ReportIndex.open(file))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot open the search index at " + file);
+    }
+
+    @Test
     void aClosedIndexSaysSo() {
         index.close();
         assertThatThrownBy(() -> index.search("ادلب", 3)).isInstanceOf(IllegalStateException.class)
@@ -181,6 +191,7 @@ class ReportIndexTest {
         assertRefused("[أ TO ي]", "range queries");
         assertRefused("*لب", "'*' or '?' not allowed as first character");
         assertRefused("  ", "empty");
+        assertRefused("ادلب\\", "cannot be read from column");
     }
 
     private void assertRefused(String query, String reason) {
