@@ -45,8 +45,7 @@ public final class AcledCsvWriter implements Closeable {
         int n = 0;
         for (Event e : x.events()) {
             n++;
-            String id = (e.iso() == 0 ? "XX" : Integer.toString(e.iso())) + "-" + x.report().id() + "-" + n;
-            row(List.of(id, e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
+            row(List.of(eventId(x.report().id(), n, e), e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
                     Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
                     e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
                     interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
@@ -59,8 +58,19 @@ public final class AcledCsvWriter implements Closeable {
 
 
 
-    /** ACLED's interaction: the two inter codes, lower first ("12"); one code alone when there is no actor 2. */
-    static String interaction(String inter1, String inter2) {
+    /**
+     * ACLED's {@code event_id_cnty} for the {@code number}th event (from 1) of report {@code reportId}: the ISO
+     * numeric country code ({@code XX} when unknown), the report id and the number ({@code 760-kafr-nabl-2}).
+     */
+    public static String eventId(String reportId, int number, Event e) {
+        return (e.iso() == 0 ? "XX" : Integer.toString(e.iso())) + "-" + reportId + "-" + number;
+    }
+
+    /**
+     * ACLED's interaction: the two inter codes, lower first ("12"); one code alone when there is no actor 2;
+     * empty when neither type is known.
+     */
+    public static String interaction(String inter1, String inter2) {
         int a = code(inter1);
         int b = code(inter2);
         if (a == 0 && b == 0) {
