@@ -47,6 +47,10 @@ public final class EventExtractor {
     /** The longest stated span that is coded day by day. */
     private static final int MAX_SPAN_DAYS = 7;
     private static final String SINCE = "\u0645\u0646\u0630"; // منذ
+    /** بدء، بداية، انطلاق، مطلع (folded): after منذ, the start of a campaign. */
+    private static final java.util.Set<String> BEGINNING_WORDS = java.util.Set.of(
+            "\u0628\u062F\u0621", "\u0628\u062F\u0627\u064A\u0647", "\u0627\u0646\u0637\u0644\u0627\u0642",
+            "\u0645\u0637\u0644\u0639");
     /** بينهم، بينهن، منهم، منهن (folded): a count right after one of these is part of a toll already told. */
     private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of(
             "\u0628\u064A\u0646\u0647\u0645", "\u0628\u064A\u0646\u0647\u0646",
@@ -380,13 +384,39 @@ public final class EventExtractor {
             }
             int ti = body.tokenAtOrAfter(q.span().start());
             ti = ti < tokens.size() ? ti : -1;
-            if (ti >= 0 && nearKilling(tokens, ti) && !subset(tokens, ti)) {
+            if (ti >= 0 && nearKilling(tokens, ti) && !subset(tokens, ti)
+                    && !sinceCampaignBegan(cx, body.sentenceAt(q.span().start()))) {
                 lowest = Math.min(lowest, q.value());
             }
         }
         return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
     }
 
+
+    /**
+     * {@code ومنذ بدء الهجوم قتل أكثر من 1400 مدني}، {@code منذ 18 شباط}: a toll counted since a campaign began
+     * sums many days' events and is no toll of the event at hand.
+     */
+    private static boolean sinceCampaignBegan(ReportContext cx, Span sentence) {
+        AnalyzedText body = cx.body();
+        for (DateMention d : cx.dates()) {
+            if (sentence.contains(d.span()) && startOfOngoing(body, d)) {
+                return true;
+            }
+        }
+        List<Token> tokens = body.tokens();
+        for (int i = body.tokenAtOrAfter(sentence.start()); i + 1 < tokens.size() && body.originalStart(i) < sentence.end(); i++) {
+            if (tokens.get(i).isWord() && tokens.get(i).text().endsWith(SINCE)
+                    && tokens.get(i).text().length() <= SINCE.length() + 1) {
+                for (Proclitics.Reading r : Proclitics.readings(tokens.get(i + 1).text(), false)) {
+                    if (BEGINNING_WORDS.contains(r.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * {@code قتل 40 مدنيا بينهم 12 طفلا}: a count after {@code بينهم}/{@code منهم} is part of the toll before it,

@@ -306,4 +306,12 @@ class EventExtractionTest {
                 + "وتقع القاعدة المستهدفة قرب مدينة تدمر، ونقلت تعزيزات إلى تدمر الشهر الماضي.");
         assertThat(events).extracting(Event::country).contains("Syria").doesNotContain("Russia");
     }
+
+    @Test
+    void aTollCountedSinceTheCampaignBeganIsNotTheTollOfTodaysStrike() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة سقبا بالمدفعية. "
+                + "ومنذ بدء الحملة العسكرية قُتل أكثر من ١٤٠٠ مدني في الغوطة الشرقية، بحسب المرصد.");
+        assertThat(events).filteredOn(e -> e.location().contains("Saqba") || e.location().contains("Siqba"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
+    }
 }
