@@ -41,23 +41,29 @@ public final class AcledCsvWriter implements Closeable {
         row(COLUMNS);
     }
 
+    /** Writes the events of one report, numbered in their order. */
     public void write(Extraction x) {
         int n = 0;
         for (Event e : x.events()) {
-            n++;
-            String id = (e.iso() == 0 ? "XX" : Integer.toString(e.iso())) + "-" + x.report().id() + "-" + n;
-            row(List.of(id, e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
-                    Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
-                    e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
-                    interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
-                    e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
-                    String.format(Locale.ROOT, "%.5f", e.latitude()), String.format(Locale.ROOT, "%.5f", e.longitude()),
-                    Integer.toString(e.geoPrecision()), e.source(), "", e.notes(), Integer.toString(e.fatalities()),
-                    "", Long.toString(timestamp)));
+            write(x.report().id(), ++n, e);
         }
     }
 
-
+    /**
+     * Writes one event of a report: {@code number} is its 1-based place among the report's events, as in
+     * {@link #write(Extraction)}, so an event keeps its {@code event_id_cnty} when exported alone (from a store).
+     */
+    public void write(String reportId, int number, Event e) {
+        String id = (e.iso() == 0 ? "XX" : Integer.toString(e.iso())) + "-" + reportId + "-" + number;
+        row(List.of(id, e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
+                Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
+                e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
+                interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
+                e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
+                String.format(Locale.ROOT, "%.5f", e.latitude()), String.format(Locale.ROOT, "%.5f", e.longitude()),
+                Integer.toString(e.geoPrecision()), e.source(), "", e.notes(), Integer.toString(e.fatalities()),
+                "", Long.toString(timestamp)));
+    }
 
     /** ACLED's interaction: the two inter codes, lower first ("12"); one code alone when there is no actor 2. */
     static String interaction(String inter1, String inter2) {
