@@ -1,15 +1,17 @@
--- Marsad's store, version 1. The same SQL runs on SQLite and on PostgreSQL: keys are natural (hashes,
--- ordinals, UUIDs made by Marsad), dates are ISO-8601 text (which sorts as dates), times are ISO-8601
--- instants in UTC, flags are 0/1 integers.
+-- Marsad's store, version 1. The same SQL runs on SQLite and on PostgreSQL: row ids are integers that the
+-- store assigns (next after the largest, inside the writing transaction; on SQLite an INTEGER PRIMARY KEY
+-- is the table's rowid), dates are ISO-8601 text (which sorts as dates), times are ISO-8601 instants in
+-- UTC, flags are 0/1 integers.
 --
--- Every row derived by the extractor carries extractor_version (see extractor). An analyst's corrections
--- are separate rows (correction) with an append-only audit trail (correction_log); the event rows hold
--- the machine's values with the corrections applied on top, and the log keeps the machine value each
--- correction replaced.
+-- Every row derived by the extractor carries the extractor_id of the version that produced it (a report's
+-- extractor_id is the version of its current rows). An analyst's corrections are separate rows
+-- (correction) with an append-only audit trail (correction_log); the event rows hold the machine's values
+-- with the corrections applied on top, and the log keeps the machine value each correction replaced.
 
 -- A version of the extractor: marsad's version and hashes of the knowledge files and of the code.
 CREATE TABLE extractor (
-    version        TEXT PRIMARY KEY,
+    extractor_id   INTEGER PRIMARY KEY,
+    version        TEXT NOT NULL UNIQUE,
     core_version   TEXT NOT NULL,
     knowledge_hash TEXT NOT NULL,
     code_hash      TEXT NOT NULL,
@@ -18,42 +20,43 @@ CREATE TABLE extractor (
 
 -- A publisher named by reports ("source" in JSON Lines and feeds).
 CREATE TABLE source (
-    name          TEXT PRIMARY KEY,
+    source_id     INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
     first_seen_at TEXT NOT NULL
 );
 
 -- A report, identified by the SHA-256 of its normalized title and text, and by its URL where it has one.
 CREATE TABLE report (
-    report_hash       VARCHAR(64) PRIMARY KEY,
+    report_id         INTEGER PRIMARY KEY,
+    report_hash       VARCHAR(64) NOT NULL UNIQUE,
     url               TEXT UNIQUE,
     article_id        TEXT NOT NULL,
     title             TEXT NOT NULL,
     body              TEXT NOT NULL,
     published         TEXT,
     published_date    VARCHAR(10),
-    source_name       TEXT REFERENCES source (name),
+    source_id         INTEGER REFERENCES source (source_id),
     origin            TEXT,
     ingested_at       TEXT NOT NULL,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version)
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id)
 );
-CREATE INDEX report_version_idx ON report (extractor_version);
+CREATE INDEX report_extractor_idx ON report (extractor_id);
 
 -- Actors and places as found in a report (ordinal: their order in the extraction).
 CREATE TABLE report_actor (
-    report_hash       VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    report_id         INTEGER NOT NULL REFERENCES report (report_id),
     ordinal           INTEGER NOT NULL,
     actor_id          TEXT NOT NULL,
     name              TEXT NOT NULL,
     name_ar           TEXT,
     actor_type        TEXT,
     country           TEXT,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
-    PRIMARY KEY (report_hash, ordinal)
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
+    PRIMARY KEY (report_id, ordinal)
 );
-CREATE INDEX report_actor_id_idx ON report_actor (actor_id);
 
 CREATE TABLE report_place (
-    report_hash       VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    report_id         INTEGER NOT NULL REFERENCES report (report_id),
     ordinal           INTEGER NOT NULL,
     place_id          TEXT NOT NULL,
     name              TEXT NOT NULL,
@@ -64,16 +67,16 @@ CREATE TABLE report_place (
     admin1            TEXT,
     admin2            TEXT,
     admin3            TEXT,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
-    PRIMARY KEY (report_hash, ordinal)
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
+    PRIMARY KEY (report_id, ordinal)
 );
-CREATE INDEX report_place_id_idx ON report_place (place_id);
 
--- One ACLED-coded event. event_key is stable across re-extractions (see EventKeys); ordinal is its number
--- in the report, as in ACLED's event_id_cnty.
+-- One ACLED-coded event. event_key is stable across re-extractions (see EventKeys); event_id is not;
+-- ordinal is its number in the report, as in ACLED's event_id_cnty.
 CREATE TABLE event (
-    event_key          TEXT PRIMARY KEY,
-    report_hash        VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    event_id           INTEGER PRIMARY KEY,
+    event_key          TEXT NOT NULL UNIQUE,
+    report_id          INTEGER NOT NULL REFERENCES report (report_id),
     ordinal            INTEGER NOT NULL,
     event_date         VARCHAR(10) NOT NULL,
     time_precision     INTEGER NOT NULL,
@@ -102,8 +105,8 @@ CREATE TABLE event (
     confidence         DOUBLE PRECISION NOT NULL,
     corrected          INTEGER NOT NULL DEFAULT 0,
     deleted            INTEGER NOT NULL DEFAULT 0,
-    extractor_version  TEXT NOT NULL REFERENCES extractor (version),
-    UNIQUE (report_hash, ordinal)
+    extractor_id       INTEGER NOT NULL REFERENCES extractor (extractor_id),
+    UNIQUE (report_id, ordinal)
 );
 CREATE INDEX event_date_idx ON event (event_date);
 CREATE INDEX event_position_idx ON event (latitude, longitude);
@@ -113,27 +116,27 @@ CREATE INDEX event_position_idx ON event (latitude, longitude);
 CREATE TABLE event_actor (
     actor_key  TEXT NOT NULL,
     event_date VARCHAR(10) NOT NULL,
-    event_key  TEXT NOT NULL REFERENCES event (event_key),
-    PRIMARY KEY (actor_key, event_date, event_key)
+    event_id   INTEGER NOT NULL REFERENCES event (event_id),
+    PRIMARY KEY (actor_key, event_date, event_id)
 );
-CREATE INDEX event_actor_event_idx ON event_actor (event_key);
+CREATE INDEX event_actor_event_idx ON event_actor (event_id);
 
 CREATE TABLE relation (
-    report_hash       VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    report_id         INTEGER NOT NULL REFERENCES report (report_id),
     ordinal           INTEGER NOT NULL,
     relation_type     TEXT NOT NULL,
     source_actor      TEXT NOT NULL,
     target_actor      TEXT NOT NULL,
     relation_date     VARCHAR(10),
     confidence        DOUBLE PRECISION NOT NULL,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
-    PRIMARY KEY (report_hash, ordinal)
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
+    PRIMARY KEY (report_id, ordinal)
 );
 
 -- Where a report names an actor (A) or a place (P), or the evidence of an event (E) or relation (R):
 -- owner_ordinal is the owner's ordinal in the report; offsets are UTF-16 indices into the title or body.
 CREATE TABLE mention (
-    report_hash       VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    report_id         INTEGER NOT NULL REFERENCES report (report_id),
     owner_kind        VARCHAR(1) NOT NULL,
     owner_ordinal     INTEGER NOT NULL,
     ordinal           INTEGER NOT NULL,
@@ -141,8 +144,8 @@ CREATE TABLE mention (
     start_offset      INTEGER NOT NULL,
     end_offset        INTEGER NOT NULL,
     mention_text      TEXT NOT NULL,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
-    PRIMARY KEY (report_hash, owner_kind, owner_ordinal, ordinal)
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
+    PRIMARY KEY (report_id, owner_kind, owner_ordinal, ordinal)
 );
 
 -- An analyst's correction of one field of one event. event_key names the event it is attached to; it has
@@ -151,7 +154,7 @@ CREATE TABLE mention (
 -- re-extraction that changes the event's key finds it again by them.
 CREATE TABLE correction (
     correction_id     VARCHAR(36) PRIMARY KEY,
-    report_hash       VARCHAR(64) NOT NULL REFERENCES report (report_hash),
+    report_id         INTEGER NOT NULL REFERENCES report (report_id),
     event_key         TEXT NOT NULL,
     anchor_date       VARCHAR(10) NOT NULL,
     anchor_location   TEXT,
@@ -161,10 +164,10 @@ CREATE TABLE correction (
     analyst           TEXT NOT NULL,
     reason            TEXT,
     created_at        TEXT NOT NULL,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
     status            TEXT NOT NULL
 );
-CREATE INDEX correction_report_idx ON correction (report_hash);
+CREATE INDEX correction_report_idx ON correction (report_id);
 
 -- What happened to each correction, in order: created, reapplied, reattached, unattached. machine_value
 -- is the extractor's value that the correction replaced at that moment.
@@ -174,7 +177,7 @@ CREATE TABLE correction_log (
     action            TEXT NOT NULL,
     event_key         TEXT,
     machine_value     TEXT,
-    extractor_version TEXT NOT NULL REFERENCES extractor (version),
+    extractor_id      INTEGER NOT NULL REFERENCES extractor (extractor_id),
     logged_at         TEXT NOT NULL,
     detail            TEXT,
     PRIMARY KEY (correction_id, seq)

@@ -39,17 +39,19 @@ final class CorrectionBook {
         String anchorLocation = machineValue(h, eventKey, CorrectionField.LOCATION,
                 CorrectionField.LOCATION.fromColumn(event.get("location")));
         String id = UUID.randomUUID().toString();
-        String version = (String) event.get("extractor_version");
-        String reportHash = (String) event.get("report_hash");
-        h.createUpdate("INSERT INTO correction (correction_id, report_hash, event_key, anchor_date, anchor_location, "
-                        + "field, old_value, new_value, analyst, reason, created_at, extractor_version, status) "
+        long extractorId = ((Number) event.get("extractor_id")).longValue();
+        long reportId = ((Number) event.get("report_id")).longValue();
+        String reportHash = h.createQuery("SELECT report_hash FROM report WHERE report_id = ?").bind(0, reportId)
+                .mapTo(String.class).one();
+        h.createUpdate("INSERT INTO correction (correction_id, report_id, event_key, anchor_date, anchor_location, "
+                        + "field, old_value, new_value, analyst, reason, created_at, extractor_id, status) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(0, id).bind(1, reportHash).bind(2, eventKey).bind(3, anchorDate).bind(4, anchorLocation)
+                .bind(0, id).bind(1, reportId).bind(2, eventKey).bind(3, anchorDate).bind(4, anchorLocation)
                 .bind(5, field.column()).bind(6, current).bind(7, canonical).bind(8, analyst).bind(9, reason)
-                .bind(10, now).bind(11, version).bind(12, Correction.Status.ATTACHED.dbValue())
+                .bind(10, now).bind(11, extractorId).bind(12, Correction.Status.ATTACHED.dbValue())
                 .execute();
         apply(h, eventKey, field, canonical);
-        log(h, id, "created", eventKey, machine, version, now, "by " + analyst);
+        log(h, id, "created", eventKey, machine, extractorId, now, "by " + analyst);
         if (field.affectsActorIndex()) {
             ReportRows.reindexActors(h, eventKey);
         }
@@ -62,14 +64,14 @@ final class CorrectionBook {
      * event with the correction's key; failing that to the only event with its anchor date and place; and
      * marks it unattached when there is none.
      */
-    static Reapplied reapply(Handle h, String reportHash, String version, String now) {
-        List<Map<String, Object>> corrections = h.createQuery("SELECT * FROM correction WHERE report_hash = ? "
-                + "ORDER BY created_at, correction_id").bind(0, reportHash).mapToMap().list();
+    static Reapplied reapply(Handle h, long reportId, long extractorId, String now) {
+        List<Map<String, Object>> corrections = h.createQuery("SELECT * FROM correction WHERE report_id = ? "
+                + "ORDER BY created_at, correction_id").bind(0, reportId).mapToMap().list();
         if (corrections.isEmpty()) {
             return new Reapplied(0, 0, 0);
         }
-        List<Map<String, Object>> events = h.createQuery("SELECT * FROM event WHERE report_hash = ?")
-                .bind(0, reportHash).mapToMap().list();
+        List<Map<String, Object>> events = h.createQuery("SELECT * FROM event WHERE report_id = ?")
+                .bind(0, reportId).mapToMap().list();
         Map<String, Map<String, Object>> byKey = new HashMap<>();
         events.forEach(e -> byKey.put((String) e.get("event_key"), e));
         Set<String> reindex = new LinkedHashSet<>();
@@ -86,7 +88,7 @@ final class CorrectionBook {
             if (target.isEmpty()) {
                 h.execute("UPDATE correction SET status = ? WHERE correction_id = ?",
                         Correction.Status.UNATTACHED.dbValue(), id);
-                log(h, id, "unattached", null, null, version, now, "the re-extracted report has no event with key "
+                log(h, id, "unattached", null, null, extractorId, now, "the re-extracted report has no event with key "
                         + key + ", nor exactly one event on " + c.get("anchor_date") + " at " + c.get("anchor_location"));
                 unattached++;
                 continue;
@@ -98,10 +100,10 @@ final class CorrectionBook {
             h.execute("UPDATE correction SET event_key = ?, status = ? WHERE correction_id = ?", to,
                     Correction.Status.ATTACHED.dbValue(), id);
             if (same) {
-                log(h, id, "reapplied", to, machine, version, now, "same event key");
+                log(h, id, "reapplied", to, machine, extractorId, now, "same event key");
                 reapplied++;
             } else {
-                log(h, id, "reattached", to, machine, version, now, to.equals(key) ? "its event is back"
+                log(h, id, "reattached", to, machine, extractorId, now, to.equals(key) ? "its event is back"
                         : "event key changed from " + key + " (same date and place)");
                 reattached++;
             }
@@ -142,13 +144,13 @@ final class CorrectionBook {
                 .mapTo(String.class).findFirst().orElse(current);
     }
 
-    private static void log(Handle h, String id, String action, String eventKey, String machine, String version,
+    private static void log(Handle h, String id, String action, String eventKey, String machine, long extractorId,
                             String now, String detail) {
         int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM correction_log WHERE correction_id = ?")
                 .bind(0, id).mapTo(Integer.class).one();
         h.createUpdate("INSERT INTO correction_log (correction_id, seq, action, event_key, machine_value, "
-                        + "extractor_version, logged_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(0, id).bind(1, seq).bind(2, action).bind(3, eventKey).bind(4, machine).bind(5, version)
+                        + "extractor_id, logged_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, id).bind(1, seq).bind(2, action).bind(3, eventKey).bind(4, machine).bind(5, extractorId)
                 .bind(6, now).bind(7, detail).execute();
     }
 }

@@ -13,7 +13,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Connections and schema of a store. SQLite runs in WAL mode with {@code synchronous=NORMAL} (a commit
  * survives the process being killed; a power cut may lose the last commits but never leaves a report half
- * stored), foreign keys enforced, and a 30 s wait for a lock held by another process. Migrations are Flyway's,
+ * stored), foreign keys enforced, write transactions that take the write lock when they begin (so two
+ * writers queue instead of failing), a 30 s wait for a lock held by another process, and a 64 MB page cache. Migrations are Flyway's,
  * from {@code classpath:db/migration} (one set of SQL files for both databases).
  */
 final class Database {
@@ -32,6 +33,8 @@ final class Database {
                 config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
                 config.enforceForeignKeys(true);
                 config.setBusyTimeout(30_000);
+                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+                config.setCacheSize(-64 * 1024);
                 SQLiteDataSource ds = new SQLiteDataSource(config);
                 ds.setUrl(location.jdbcUrl());
                 yield ds;

@@ -27,10 +27,11 @@ final class EventRows {
 
     static void forEach(Handle h, EventQuery q, Consumer<StoredEvent> out) {
         Map<String, Object> binds = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT e.*, r.article_id, r.url FROM event e "
-                + "JOIN report r ON r.report_hash = e.report_hash WHERE e.deleted = 0");
+        StringBuilder sql = new StringBuilder("SELECT e.*, r.report_hash, r.article_id, r.url, x.version AS extractor_version"
+                + " FROM event e JOIN report r ON r.report_id = e.report_id"
+                + " JOIN extractor x ON x.extractor_id = e.extractor_id WHERE e.deleted = 0");
         if (q.actor() != null) {
-            sql.append(" AND e.event_key IN (SELECT a.event_key FROM event_actor a WHERE a.actor_key = :actor");
+            sql.append(" AND e.event_id IN (SELECT a.event_id FROM event_actor a WHERE a.actor_key = :actor");
             binds.put("actor", ActorKeys.query(q.actor()));
             if (q.from() != null) {
                 sql.append(" AND a.event_date >= :from");
@@ -64,7 +65,7 @@ final class EventRows {
             sql.append(" AND lower(e.admin1) = :admin1");
             binds.put("admin1", q.admin1().toLowerCase(Locale.ROOT));
         }
-        sql.append(" ORDER BY e.event_date, e.report_hash, e.ordinal");
+        sql.append(" ORDER BY e.event_date, e.report_id, e.ordinal");
         if (q.limit() > 0) {
             sql.append(" LIMIT :limit");
             binds.put("limit", q.limit());
@@ -99,9 +100,10 @@ final class EventRows {
         Map<String, List<Mention>> evidence = new HashMap<>();
         List<String> hashes = events.stream().map(StoredEvent::reportHash).distinct().toList();
         for (int i = 0; i < hashes.size(); i += IN_LIST) {
-            h.createQuery("SELECT report_hash, owner_ordinal, field, start_offset, end_offset, mention_text "
-                            + "FROM mention WHERE owner_kind = 'E' AND report_hash IN (<hashes>) "
-                            + "ORDER BY report_hash, owner_ordinal, ordinal")
+            h.createQuery("SELECT r.report_hash, m.owner_ordinal, m.field, m.start_offset, m.end_offset, m.mention_text "
+                            + "FROM mention m JOIN report r ON r.report_id = m.report_id "
+                            + "WHERE m.owner_kind = 'E' AND r.report_hash IN (<hashes>) "
+                            + "ORDER BY m.report_id, m.owner_ordinal, m.ordinal")
                     .bindList("hashes", hashes.subList(i, Math.min(hashes.size(), i + IN_LIST)))
                     .map((rs, cx) -> {
                         Mention m = new Mention(rs.getString("mention_text"),

@@ -1,7 +1,11 @@
 package org.marsad.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -16,174 +20,265 @@ import org.marsad.model.Report;
 /** Writes and deletes the rows of one report inside the caller's transaction. */
 final class ReportRows {
 
-    private static final String EVENT_COLUMNS = "event_key, report_hash, ordinal, event_date, time_precision, "
+    private static final String EVENT_COLUMNS = "event_id, event_key, report_id, ordinal, event_date, time_precision, "
             + "event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2, inter1, inter2, "
             + "civilian_targeting, country, iso, region, admin1, admin2, admin3, location, latitude, longitude, "
-            + "geo_precision, fatalities, notes, source, confidence, corrected, deleted, extractor_version";
+            + "geo_precision, fatalities, notes, source, confidence, corrected, deleted, extractor_id";
+    private static final String INSERT_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
+            + String.join(", ", Collections.nCopies(32, "?")) + ")";
+    private static final String INSERT_EVENT_ACTOR = "INSERT INTO event_actor (actor_key, event_date, event_id) VALUES (?, ?, ?)";
+    private static final String INSERT_MENTION = "INSERT INTO mention (report_id, owner_kind, owner_ordinal, ordinal, "
+            + "field, start_offset, end_offset, mention_text, extractor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ReportRows() {
     }
 
-    static void insertReport(Handle h, String hash, String url, Report r, String version, String now) {
-        h.createUpdate("INSERT INTO report (report_hash, url, article_id, title, body, published, published_date, "
-                        + "source_name, origin, ingested_at, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(0, hash)
-                .bind(1, url)
-                .bind(2, r.id())
-                .bind(3, r.title())
-                .bind(4, r.text())
-                .bind(5, r.published() == null ? null : r.published().toString())
-                .bind(6, r.published() == null ? null : r.published().date().toString())
-                .bind(7, blankToNull(r.source()))
-                .bind(8, r.origin())
-                .bind(9, now)
-                .bind(10, version)
-                .execute();
-    }
-
-    /** Inserts everything the extractor found in the report; returns the events' keys in order. */
-    static List<String> insertDerived(Handle h, String hash, Extraction x, String version) {
-        PreparedBatch mentions = h.prepareBatch("INSERT INTO mention (report_hash, owner_kind, owner_ordinal, ordinal, "
-                + "field, start_offset, end_offset, mention_text, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insertActors(h, hash, x.actors(), version, mentions);
-        insertPlaces(h, hash, x.places(), version, mentions);
-        List<String> keys = EventKeys.of(hash, x.events());
-        insertEvents(h, hash, x, keys, version, mentions);
-        insertRelations(h, hash, x.relations(), version, mentions);
-        if (mentions.size() > 0) {
-            mentions.execute();
+    /** The id after the largest of {@code table}'s {@code column} (ids are assigned inside the writing transaction). */
+    static long nextId(SqlStatements sql, String table, String column) throws SQLException {
+        try (ResultSet rs = sql.get("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table).executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
-        return keys;
     }
 
-    private static void insertActors(Handle h, String hash, List<Actor> actors, String version, PreparedBatch mentions) {
+    static void insertReport(SqlStatements sql, long id, String hash, String url, Report r, Long sourceId,
+                             long extractorId, String now) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT INTO report (report_id, report_hash, url, article_id, title, body, "
+                + "published, published_date, source_id, origin, ingested_at, extractor_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setLong(1, id);
+        ps.setString(2, hash);
+        SqlStatements.text(ps, 3, url);
+        ps.setString(4, r.id());
+        ps.setString(5, r.title());
+        ps.setString(6, r.text());
+        SqlStatements.text(ps, 7, r.published() == null ? null : r.published().toString());
+        SqlStatements.text(ps, 8, r.published() == null ? null : r.published().date().toString());
+        SqlStatements.id(ps, 9, sourceId);
+        SqlStatements.text(ps, 10, r.origin());
+        ps.setString(11, now);
+        ps.setLong(12, extractorId);
+        ps.executeUpdate();
+    }
+
+    /** Inserts everything the extractor found in the report. */
+    static void insertDerived(SqlStatements sql, long reportId, String hash, Extraction x, long extractorId)
+            throws SQLException {
+        PreparedStatement mentions = sql.get(INSERT_MENTION);
+        int pending = insertActors(sql, reportId, x.actors(), extractorId, mentions);
+        pending += insertPlaces(sql, reportId, x.places(), extractorId, mentions);
+        pending += insertEvents(sql, reportId, x, EventKeys.of(hash, x.events()), extractorId, mentions);
+        pending += insertRelations(sql, reportId, x.relations(), extractorId, mentions);
+        if (pending > 0) {
+            mentions.executeBatch();
+        }
+    }
+
+    private static int insertActors(SqlStatements sql, long reportId, List<Actor> actors, long extractorId,
+                                    PreparedStatement mentions) throws SQLException {
         if (actors.isEmpty()) {
-            return;
+            return 0;
         }
-        PreparedBatch b = h.prepareBatch("INSERT INTO report_actor (report_hash, ordinal, actor_id, name, name_ar, "
-                + "actor_type, country, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement b = sql.get("INSERT INTO report_actor (report_id, ordinal, actor_id, name, name_ar, "
+                + "actor_type, country, extractor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         int n = 0;
+        int pending = 0;
         for (Actor a : actors) {
             n++;
-            b.bind(0, hash).bind(1, n).bind(2, a.id()).bind(3, a.name()).bind(4, a.nameAr()).bind(5, a.type())
-                    .bind(6, a.country()).bind(7, version).add();
-            addMentions(mentions, hash, "A", n, a.mentions(), version);
+            b.setLong(1, reportId);
+            b.setInt(2, n);
+            b.setString(3, a.id());
+            b.setString(4, a.name());
+            SqlStatements.text(b, 5, a.nameAr());
+            SqlStatements.text(b, 6, a.type());
+            SqlStatements.text(b, 7, a.country());
+            b.setLong(8, extractorId);
+            b.addBatch();
+            pending += addMentions(mentions, reportId, "A", n, a.mentions(), extractorId);
         }
-        b.execute();
+        b.executeBatch();
+        return pending;
     }
 
-    private static void insertPlaces(Handle h, String hash, List<Place> places, String version, PreparedBatch mentions) {
+    private static int insertPlaces(SqlStatements sql, long reportId, List<Place> places, long extractorId,
+                                    PreparedStatement mentions) throws SQLException {
         if (places.isEmpty()) {
-            return;
+            return 0;
         }
-        PreparedBatch b = h.prepareBatch("INSERT INTO report_place (report_hash, ordinal, place_id, name, name_ar, "
-                + "latitude, longitude, country, admin1, admin2, admin3, extractor_version) "
+        PreparedStatement b = sql.get("INSERT INTO report_place (report_id, ordinal, place_id, name, name_ar, "
+                + "latitude, longitude, country, admin1, admin2, admin3, extractor_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int n = 0;
+        int pending = 0;
         for (Place p : places) {
             n++;
-            b.bind(0, hash).bind(1, n).bind(2, p.id()).bind(3, p.name()).bind(4, p.nameAr()).bind(5, p.lat())
-                    .bind(6, p.lon()).bind(7, p.country()).bind(8, p.admin1()).bind(9, p.admin2()).bind(10, p.admin3())
-                    .bind(11, version).add();
-            addMentions(mentions, hash, "P", n, p.mentions(), version);
+            b.setLong(1, reportId);
+            b.setInt(2, n);
+            b.setString(3, p.id());
+            b.setString(4, p.name());
+            SqlStatements.text(b, 5, p.nameAr());
+            b.setDouble(6, p.lat());
+            b.setDouble(7, p.lon());
+            SqlStatements.text(b, 8, p.country());
+            SqlStatements.text(b, 9, p.admin1());
+            SqlStatements.text(b, 10, p.admin2());
+            SqlStatements.text(b, 11, p.admin3());
+            b.setLong(12, extractorId);
+            b.addBatch();
+            pending += addMentions(mentions, reportId, "P", n, p.mentions(), extractorId);
         }
-        b.execute();
+        b.executeBatch();
+        return pending;
     }
 
-    private static void insertEvents(Handle h, String hash, Extraction x, List<String> keys, String version,
-                                     PreparedBatch mentions) {
+    private static int insertEvents(SqlStatements sql, long reportId, Extraction x, List<String> keys, long extractorId,
+                                    PreparedStatement mentions) throws SQLException {
         if (x.events().isEmpty()) {
-            return;
+            return 0;
         }
-        PreparedBatch b = h.prepareBatch("INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(31, "?")) + ")");
-        PreparedBatch index = h.prepareBatch("INSERT INTO event_actor (actor_key, event_date, event_key) VALUES (?, ?, ?)");
+        PreparedStatement b = sql.get(INSERT_EVENT);
+        PreparedStatement index = sql.get(INSERT_EVENT_ACTOR);
+        long id = nextId(sql, "event", "event_id");
         int n = 0;
+        int pending = 0;
+        int indexed = 0;
         for (Event e : x.events()) {
             String key = keys.get(n);
             n++;
-            b.bind(0, key).bind(1, hash).bind(2, n).bind(3, e.eventDate().toString()).bind(4, e.timePrecision())
-                    .bind(5, e.eventType()).bind(6, e.subEventType()).bind(7, e.actor1()).bind(8, e.assocActor1())
-                    .bind(9, e.actor2()).bind(10, e.assocActor2()).bind(11, e.inter1()).bind(12, e.inter2())
-                    .bind(13, e.civilianTargeting()).bind(14, e.country()).bind(15, e.iso()).bind(16, e.region())
-                    .bind(17, e.admin1()).bind(18, e.admin2()).bind(19, e.admin3()).bind(20, e.location())
-                    .bind(21, e.latitude()).bind(22, e.longitude()).bind(23, e.geoPrecision()).bind(24, e.fatalities())
-                    .bind(25, e.notes()).bind(26, e.source()).bind(27, e.confidence()).bind(28, 0).bind(29, 0)
-                    .bind(30, version).add();
+            String date = e.eventDate().toString();
+            b.setLong(1, id);
+            b.setString(2, key);
+            b.setLong(3, reportId);
+            b.setInt(4, n);
+            b.setString(5, date);
+            b.setInt(6, e.timePrecision());
+            b.setString(7, e.eventType());
+            SqlStatements.text(b, 8, e.subEventType());
+            SqlStatements.text(b, 9, e.actor1());
+            SqlStatements.text(b, 10, e.assocActor1());
+            SqlStatements.text(b, 11, e.actor2());
+            SqlStatements.text(b, 12, e.assocActor2());
+            SqlStatements.text(b, 13, e.inter1());
+            SqlStatements.text(b, 14, e.inter2());
+            SqlStatements.text(b, 15, e.civilianTargeting());
+            SqlStatements.text(b, 16, e.country());
+            b.setInt(17, e.iso());
+            SqlStatements.text(b, 18, e.region());
+            SqlStatements.text(b, 19, e.admin1());
+            SqlStatements.text(b, 20, e.admin2());
+            SqlStatements.text(b, 21, e.admin3());
+            SqlStatements.text(b, 22, e.location());
+            b.setDouble(23, e.latitude());
+            b.setDouble(24, e.longitude());
+            b.setInt(25, e.geoPrecision());
+            b.setInt(26, e.fatalities());
+            SqlStatements.text(b, 27, e.notes());
+            SqlStatements.text(b, 28, e.source());
+            b.setDouble(29, e.confidence());
+            b.setInt(30, 0);
+            b.setInt(31, 0);
+            b.setLong(32, extractorId);
+            b.addBatch();
             for (String actorKey : ActorKeys.of(actorFields(e), x.actors())) {
-                index.bind(0, actorKey).bind(1, e.eventDate().toString()).bind(2, key).add();
+                index.setString(1, actorKey);
+                index.setString(2, date);
+                index.setLong(3, id);
+                index.addBatch();
+                indexed++;
             }
-            addMentions(mentions, hash, "E", n, e.evidence(), version);
+            pending += addMentions(mentions, reportId, "E", n, e.evidence(), extractorId);
+            id++;
         }
-        b.execute();
-        if (index.size() > 0) {
-            index.execute();
+        b.executeBatch();
+        if (indexed > 0) {
+            index.executeBatch();
         }
+        return pending;
     }
 
     static List<String> actorFields(Event e) {
         return Arrays.asList(e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2());
     }
 
-    private static void insertRelations(Handle h, String hash, List<Relation> relations, String version,
-                                        PreparedBatch mentions) {
+    private static int insertRelations(SqlStatements sql, long reportId, List<Relation> relations, long extractorId,
+                                       PreparedStatement mentions) throws SQLException {
         if (relations.isEmpty()) {
-            return;
+            return 0;
         }
-        PreparedBatch b = h.prepareBatch("INSERT INTO relation (report_hash, ordinal, relation_type, source_actor, "
-                + "target_actor, relation_date, confidence, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement b = sql.get("INSERT INTO relation (report_id, ordinal, relation_type, source_actor, "
+                + "target_actor, relation_date, confidence, extractor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         int n = 0;
+        int pending = 0;
         for (Relation r : relations) {
             n++;
-            b.bind(0, hash).bind(1, n).bind(2, r.type().name()).bind(3, r.source()).bind(4, r.target())
-                    .bind(5, r.date() == null ? null : r.date().toString()).bind(6, r.confidence()).bind(7, version)
-                    .add();
-            addMentions(mentions, hash, "R", n, r.evidence(), version);
+            b.setLong(1, reportId);
+            b.setInt(2, n);
+            b.setString(3, r.type().name());
+            b.setString(4, r.source());
+            b.setString(5, r.target());
+            SqlStatements.text(b, 6, r.date() == null ? null : r.date().toString());
+            b.setDouble(7, r.confidence());
+            b.setLong(8, extractorId);
+            b.addBatch();
+            pending += addMentions(mentions, reportId, "R", n, r.evidence(), extractorId);
         }
-        b.execute();
+        b.executeBatch();
+        return pending;
     }
 
-    private static void addMentions(PreparedBatch b, String hash, String kind, int owner, List<Mention> ms,
-                                    String version) {
+    private static int addMentions(PreparedStatement b, long reportId, String kind, int owner, List<Mention> ms,
+                                   long extractorId) throws SQLException {
         int n = 0;
         for (Mention m : ms) {
             n++;
-            b.bind(0, hash).bind(1, kind).bind(2, owner).bind(3, n).bind(4, m.field().name())
-                    .bind(5, m.span().start()).bind(6, m.span().end()).bind(7, m.text()).bind(8, version).add();
+            b.setLong(1, reportId);
+            b.setString(2, kind);
+            b.setInt(3, owner);
+            b.setInt(4, n);
+            b.setString(5, m.field().name());
+            b.setInt(6, m.span().start());
+            b.setInt(7, m.span().end());
+            b.setString(8, m.text());
+            b.setLong(9, extractorId);
+            b.addBatch();
         }
+        return n;
     }
 
     /** Deletes every row the extractor derived from the report (not the report, not its corrections). */
-    static void deleteDerived(Handle h, String hash) {
-        h.execute("DELETE FROM event_actor WHERE event_key IN (SELECT event_key FROM event WHERE report_hash = ?)", hash);
-        for (String table : List.of("mention", "event", "relation", "report_actor", "report_place")) {
-            h.execute("DELETE FROM " + table + " WHERE report_hash = ?", hash);
+    static void deleteDerived(SqlStatements sql, long reportId) throws SQLException {
+        List<String> deletes = List.of(
+                "DELETE FROM event_actor WHERE event_id IN (SELECT event_id FROM event WHERE report_id = ?)",
+                "DELETE FROM mention WHERE report_id = ?", "DELETE FROM event WHERE report_id = ?",
+                "DELETE FROM relation WHERE report_id = ?", "DELETE FROM report_actor WHERE report_id = ?",
+                "DELETE FROM report_place WHERE report_id = ?");
+        for (String delete : deletes) {
+            PreparedStatement ps = sql.get(delete);
+            ps.setLong(1, reportId);
+            ps.executeUpdate();
         }
     }
 
     /** Rebuilds the actor index of one event from its current (possibly corrected) values. */
     static void reindexActors(Handle h, String eventKey) {
-        var row = h.createQuery("SELECT report_hash, event_date, actor1, assoc_actor_1, actor2, assoc_actor_2 "
+        var row = h.createQuery("SELECT event_id, report_id, event_date, actor1, assoc_actor_1, actor2, assoc_actor_2 "
                         + "FROM event WHERE event_key = ?")
                 .bind(0, eventKey).mapToMap().one();
+        long eventId = ((Number) row.get("event_id")).longValue();
         List<Actor> actors = new ArrayList<>();
-        h.createQuery("SELECT actor_id, name, name_ar FROM report_actor WHERE report_hash = ?")
-                .bind(0, (String) row.get("report_hash"))
+        h.createQuery("SELECT actor_id, name, name_ar FROM report_actor WHERE report_id = ?")
+                .bind(0, ((Number) row.get("report_id")).longValue())
                 .map((rs, cx) -> new Actor(rs.getString(1), rs.getString(2), rs.getString(3), null, null, List.of()))
                 .forEach(actors::add);
-        h.execute("DELETE FROM event_actor WHERE event_key = ?", eventKey);
-        PreparedBatch index = h.prepareBatch("INSERT INTO event_actor (actor_key, event_date, event_key) VALUES (?, ?, ?)");
+        h.execute("DELETE FROM event_actor WHERE event_id = ?", eventId);
+        PreparedBatch index = h.prepareBatch(INSERT_EVENT_ACTOR);
         List<String> names = Arrays.asList((String) row.get("actor1"), (String) row.get("assoc_actor_1"),
                 (String) row.get("actor2"), (String) row.get("assoc_actor_2"));
         for (String actorKey : ActorKeys.of(names, actors)) {
-            index.bind(0, actorKey).bind(1, (String) row.get("event_date")).bind(2, eventKey).add();
+            index.bind(0, actorKey).bind(1, (String) row.get("event_date")).bind(2, eventId).add();
         }
         if (index.size() > 0) {
             index.execute();
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,15 +1,18 @@
 package org.marsad.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -31,7 +34,8 @@ import org.marsad.model.Report;
  * one transaction.
  *
  * <p>One store holds one connection; its methods are synchronized. Several processes may use one SQLite
- * file: writers wait for each other (up to 30 s), readers never wait.
+ * file or PostgreSQL database: writers queue (SQLite) or retry when they chose the same new ids (PostgreSQL),
+ * readers never wait.
  */
 public final class Store implements AutoCloseable {
 
@@ -56,19 +60,24 @@ public final class Store implements AutoCloseable {
     public record Replaced(int events, int reapplied, int reattached, int unattached) {
     }
 
+    private static final int WRITE_ATTEMPTS = 5;
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final String REPORT = "SELECT r.*, s.name AS source_name, x.version AS extractor_version FROM report r"
+            + " LEFT JOIN source s ON s.source_id = r.source_id JOIN extractor x ON x.extractor_id = r.extractor_id";
 
     private final StoreLocation location;
     private final Handle handle;
+    private final SqlStatements sql;
     private final Clock clock;
-    private final Set<String> knownVersions = new HashSet<>();
-    private final Set<String> knownSources = new HashSet<>();
+    private final Map<String, Long> extractorIds = new HashMap<>();
+    private final Map<String, Long> sourceIds = new HashMap<>();
     private Instant lastNow = Instant.EPOCH;
 
     private Store(StoreLocation location, Handle handle, Clock clock) {
         this.location = location;
         this.handle = handle;
+        this.sql = new SqlStatements(handle.getConnection());
         this.clock = clock;
     }
 
@@ -87,7 +96,12 @@ public final class Store implements AutoCloseable {
         DataSource ds = Database.dataSource(location);
         Database.migrate(location, ds);
         try {
-            return new Store(location, Jdbi.create(ds).open(), clock);
+            Handle handle = Jdbi.create(ds).open();
+            if (location.vendor() == StoreLocation.Vendor.SQLITE) {
+                // a checkpoint (which waits for the disk) every 32 MB of log rather than every 4 MB
+                handle.execute("PRAGMA wal_autocheckpoint = 8192");
+            }
+            return new Store(location, handle, clock);
         } catch (JdbiException e) {
             throw new StoreException("cannot connect to the store " + location.display() + ": " + e.getMessage(), e);
         }
@@ -99,15 +113,21 @@ public final class Store implements AutoCloseable {
 
     /** Whether a report with this content hash is stored. */
     public synchronized boolean contains(String contentHash) {
-        return run(h -> h.createQuery("SELECT 1 FROM report WHERE report_hash = ?").bind(0, contentHash)
-                .mapTo(Integer.class).findOne().isPresent(), "look up a report");
+        return run(h -> exists("SELECT 1 FROM report WHERE report_hash = ?", contentHash), "look up a report");
     }
 
     /** Whether a report with this URL (compared as {@link ContentHash#normalizeUrl} makes it) is stored. */
     public synchronized boolean containsUrl(String url) {
         String u = ContentHash.normalizeUrl(url);
-        return u != null && run(h -> h.createQuery("SELECT 1 FROM report WHERE url = ?").bind(0, u)
-                .mapTo(Integer.class).findOne().isPresent(), "look up a URL");
+        return u != null && run(h -> exists("SELECT 1 FROM report WHERE url = ?", u), "look up a URL");
+    }
+
+    private boolean exists(String query, String value) throws SQLException {
+        PreparedStatement ps = sql.get(query);
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     /**
@@ -121,40 +141,26 @@ public final class Store implements AutoCloseable {
         String hash = ContentHash.of(r);
         String url = ContentHash.normalizeUrl(r.url());
         String now = now();
-        try {
-            return handle.inTransaction(h -> {
-                Optional<PutOutcome> existing = existing(h, hash, url);
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
-                register(h, version, now);
-                registerSource(h, r.source(), now);
-                ReportRows.insertReport(h, hash, url, r, version.version(), now);
-                ReportRows.insertDerived(h, hash, x, version.version());
-                return PutOutcome.STORED;
-            });
-        } catch (RuntimeException e) {
-            forgetCaches();
-            if (!(e instanceof JdbiException)) {
-                throw e;
-            }
-            // another process may have stored the same report between our check and our insert
-            Optional<PutOutcome> existing = run(h -> existing(h, hash, url), "look up a report");
+        String what = "store report " + r.id() + " (" + r.origin() + ")";
+        return writing(what, () -> run(h -> h.inTransaction(t -> {
+            Optional<PutOutcome> existing = existing(hash, url);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            throw new StoreException("cannot store report " + r.id() + " (" + r.origin() + ") in "
-                    + location.display() + ": " + e.getMessage(), e);
-        }
+            long extractorId = extractorId(version, now);
+            Long sourceId = sourceId(r.source(), now);
+            long reportId = ReportRows.nextId(sql, "report", "report_id");
+            ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
+            ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
+            return PutOutcome.STORED;
+        }), what), h -> existing(hash, url));
     }
 
-    private static Optional<PutOutcome> existing(Handle h, String hash, String url) {
-        if (h.createQuery("SELECT 1 FROM report WHERE report_hash = ?").bind(0, hash).mapTo(Integer.class)
-                .findOne().isPresent()) {
+    private Optional<PutOutcome> existing(String hash, String url) throws SQLException {
+        if (exists("SELECT 1 FROM report WHERE report_hash = ?", hash)) {
             return Optional.of(PutOutcome.SAME_CONTENT);
         }
-        if (url != null && h.createQuery("SELECT 1 FROM report WHERE url = ?").bind(0, url).mapTo(Integer.class)
-                .findOne().isPresent()) {
+        if (url != null && exists("SELECT 1 FROM report WHERE url = ?", url)) {
             return Optional.of(PutOutcome.SAME_URL);
         }
         return Optional.empty();
@@ -172,48 +178,47 @@ public final class Store implements AutoCloseable {
                     + " does not belong to the stored report " + reportHash);
         }
         String now = now();
-        return run(h -> h.inTransaction(t -> {
-            register(t, version, now);
-            int updated = t.createUpdate("UPDATE report SET extractor_version = ? WHERE report_hash = ?")
-                    .bind(0, version.version()).bind(1, reportHash).execute();
-            if (updated == 0) {
-                throw new IllegalArgumentException("no stored report has the hash " + reportHash);
-            }
-            ReportRows.deleteDerived(t, reportHash);
-            ReportRows.insertDerived(t, reportHash, x, version.version());
-            CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportHash, version.version(), now);
+        String what = "re-extract report " + x.report().id();
+        return writing(what, () -> run(h -> h.inTransaction(t -> {
+            long reportId = t.createQuery("SELECT report_id FROM report WHERE report_hash = ?").bind(0, reportHash)
+                    .mapTo(Long.class).findOne()
+                    .orElseThrow(() -> new IllegalArgumentException("no stored report has the hash " + reportHash));
+            long extractorId = extractorId(version, now);
+            t.execute("UPDATE report SET extractor_id = ? WHERE report_id = ?", extractorId, reportId);
+            ReportRows.deleteDerived(sql, reportId);
+            ReportRows.insertDerived(sql, reportId, reportHash, x, extractorId);
+            CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportId, extractorId, now);
             return new Replaced(x.events().size(), c.reapplied(), c.reattached(), c.unattached());
-        }), "re-extract report " + x.report().id());
+        }), what), h -> Optional.empty());
     }
 
     /** The hashes of the reports whose machine rows are not {@code version}'s, in the order they were stored. */
     public synchronized List<String> reportsNotExtractedBy(String version) {
-        return run(h -> h.createQuery("SELECT report_hash FROM report WHERE extractor_version <> ? "
-                + "ORDER BY ingested_at, report_hash").bind(0, version).mapTo(String.class).list(), "list reports");
+        return run(h -> h.createQuery("SELECT r.report_hash FROM report r JOIN extractor x ON x.extractor_id = r.extractor_id"
+                + " WHERE x.version <> ? ORDER BY r.report_id").bind(0, version).mapTo(String.class).list(), "list reports");
     }
 
     /** The hashes of every stored report, in the order they were stored. */
     public synchronized List<String> reportHashes() {
-        return run(h -> h.createQuery("SELECT report_hash FROM report ORDER BY ingested_at, report_hash")
-                .mapTo(String.class).list(), "list reports");
+        return run(h -> h.createQuery("SELECT report_hash FROM report ORDER BY report_id").mapTo(String.class).list(),
+                "list reports");
     }
 
     /** The stored report with this hash. */
     public synchronized Optional<StoredReport> report(String hash) {
-        return run(h -> h.createQuery("SELECT * FROM report WHERE report_hash = ?").bind(0, hash)
+        return run(h -> h.createQuery(REPORT + " WHERE r.report_hash = ?").bind(0, hash)
                 .map((rs, cx) -> storedReport(rs)).findOne(), "read a report");
     }
 
     /** Every stored report, in the order they were stored (e.g. to build a search index from the store). */
     public synchronized void forEachReport(Consumer<StoredReport> consumer) {
         run(h -> {
-            h.createQuery("SELECT * FROM report ORDER BY ingested_at, report_hash").map((rs, cx) -> storedReport(rs))
-                    .forEach(consumer);
+            h.createQuery(REPORT + " ORDER BY r.report_id").map((rs, cx) -> storedReport(rs)).forEach(consumer);
             return null;
         }, "read the reports");
     }
 
-    private static StoredReport storedReport(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static StoredReport storedReport(ResultSet rs) throws SQLException {
         Report r = new Report(rs.getString("article_id"), rs.getString("title"), rs.getString("body"),
                 PublishedTime.parseIso(rs.getString("published")).orElse(null), rs.getString("url"),
                 rs.getString("source_name"), rs.getString("origin"));
@@ -251,7 +256,8 @@ public final class Store implements AutoCloseable {
 
     /** Every correction, oldest first. */
     public synchronized List<Correction> corrections() {
-        return run(h -> h.createQuery("SELECT * FROM correction ORDER BY created_at, correction_id")
+        return run(h -> h.createQuery("SELECT c.*, r.report_hash FROM correction c JOIN report r ON r.report_id = c.report_id"
+                        + " ORDER BY c.created_at, c.correction_id")
                 .map((rs, cx) -> new Correction(rs.getString("correction_id"), rs.getString("report_hash"),
                         rs.getString("event_key"), CorrectionField.byName(rs.getString("field")).orElseThrow(),
                         rs.getString("old_value"), rs.getString("new_value"), rs.getString("analyst"),
@@ -262,7 +268,8 @@ public final class Store implements AutoCloseable {
 
     /** The audit trail of one correction, in order. */
     public synchronized List<CorrectionLogEntry> correctionLog(String correctionId) {
-        return run(h -> h.createQuery("SELECT * FROM correction_log WHERE correction_id = ? ORDER BY seq")
+        return run(h -> h.createQuery("SELECT l.*, x.version AS extractor_version FROM correction_log l"
+                        + " JOIN extractor x ON x.extractor_id = l.extractor_id WHERE l.correction_id = ? ORDER BY l.seq")
                 .bind(0, correctionId)
                 .map((rs, cx) -> new CorrectionLogEntry(rs.getString("correction_id"), rs.getInt("seq"),
                         rs.getString("action"), rs.getString("event_key"), rs.getString("machine_value"),
@@ -283,19 +290,76 @@ public final class Store implements AutoCloseable {
         return h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
     }
 
-    private void register(Handle h, ExtractorVersion v, String now) {
-        if (knownVersions.add(v.version())) {
-            h.createUpdate("INSERT INTO extractor (version, core_version, knowledge_hash, code_hash, first_used_at) "
-                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .bind(0, v.version()).bind(1, v.coreVersion()).bind(2, v.knowledgeHash()).bind(3, v.codeHash())
-                    .bind(4, now).execute();
+    /** The id of {@code v} in the extractor table, registering it when new. */
+    private long extractorId(ExtractorVersion v, String now) throws SQLException {
+        Long id = extractorIds.get(v.version());
+        if (id == null) {
+            id = idOf("SELECT extractor_id FROM extractor WHERE version = ?", v.version());
+            if (id == null) {
+                id = ReportRows.nextId(sql, "extractor", "extractor_id");
+                PreparedStatement ps = sql.get("INSERT INTO extractor (extractor_id, version, core_version, "
+                        + "knowledge_hash, code_hash, first_used_at) VALUES (?, ?, ?, ?, ?, ?)");
+                ps.setLong(1, id);
+                ps.setString(2, v.version());
+                ps.setString(3, v.coreVersion());
+                ps.setString(4, v.knowledgeHash());
+                ps.setString(5, v.codeHash());
+                ps.setString(6, now);
+                ps.executeUpdate();
+            }
+            extractorIds.put(v.version(), id);
+        }
+        return id;
+    }
+
+    /** The id of the publisher {@code name}, registering it when new; {@code null} for none. */
+    private Long sourceId(String name, String now) throws SQLException {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip();
+        Long id = sourceIds.get(n);
+        if (id == null) {
+            id = idOf("SELECT source_id FROM source WHERE name = ?", n);
+            if (id == null) {
+                id = ReportRows.nextId(sql, "source", "source_id");
+                PreparedStatement ps = sql.get("INSERT INTO source (source_id, name, first_seen_at) VALUES (?, ?, ?)");
+                ps.setLong(1, id);
+                ps.setString(2, n);
+                ps.setString(3, now);
+                ps.executeUpdate();
+            }
+            sourceIds.put(n, id);
+        }
+        return id;
+    }
+
+    private Long idOf(String query, String value) throws SQLException {
+        PreparedStatement ps = sql.get(query);
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
-    private void registerSource(Handle h, String source, String now) {
-        if (source != null && !source.isBlank() && knownSources.add(source.strip())) {
-            h.createUpdate("INSERT INTO source (name, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .bind(0, source.strip()).bind(1, now).execute();
+    /**
+     * Runs a write; when it fails, first asks {@code done} whether another process did the same work meanwhile
+     * (then that is the result), and tries again (up to {@value #WRITE_ATTEMPTS} times) when another writer took
+     * the ids it had chosen.
+     */
+    private <T> T writing(String what, java.util.function.Supplier<T> write, Work<Optional<T>> done) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (StoreException e) {
+                Optional<T> meanwhile = run(done, what);
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+                if (attempt >= WRITE_ATTEMPTS || !Conflicts.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -309,14 +373,15 @@ public final class Store implements AutoCloseable {
         return INSTANT.format(t);
     }
 
+    /** Work on the store's connection. */
     private interface Work<T> {
-        T run(Handle h);
+        T run(Handle h) throws SQLException;
     }
 
     private <T> T run(Work<T> work, String what) {
         try {
             return work.run(handle);
-        } catch (JdbiException e) {
+        } catch (JdbiException | SQLException e) {
             forgetCaches();
             throw new StoreException("cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -327,15 +392,16 @@ public final class Store implements AutoCloseable {
 
     /** After a rolled-back transaction the rows the caches vouch for may be gone. */
     private void forgetCaches() {
-        knownVersions.clear();
-        knownSources.clear();
+        extractorIds.clear();
+        sourceIds.clear();
     }
 
     @Override
     public synchronized void close() {
         try {
+            sql.close();
             handle.close();
-        } catch (JdbiException e) {
+        } catch (JdbiException | SQLException e) {
             throw new StoreException("cannot close the store " + location.display() + ": " + e.getMessage(), e);
         }
     }

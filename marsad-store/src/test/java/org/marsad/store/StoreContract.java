@@ -209,7 +209,8 @@ abstract class StoreContract {
         }
         try (Connection c = Database.dataSource(location).getConnection(); Statement s = c.createStatement()) {
             for (String table : List.of("report", "report_actor", "report_place", "event", "relation", "mention")) {
-                try (ResultSet rs = s.executeQuery("SELECT DISTINCT extractor_version FROM " + table)) {
+                try (ResultSet rs = s.executeQuery("SELECT DISTINCT x.version FROM " + table
+                        + " t JOIN extractor x ON x.extractor_id = t.extractor_id")) {
                     List<String> versions = new ArrayList<>();
                     while (rs.next()) {
                         versions.add(rs.getString(1));
