@@ -80,15 +80,15 @@ public final class IngestBenchmark {
                 out.printf("  %,d reports in %.1f s: %.0f reports/s (cold JVM: includes the JIT's warm-up)%n",
                         first.stored(), seconds, first.stored() / seconds);
                 out.printf("  store: %s%n", counts.toLine());
-                if (location.file() != null) {
-                    out.printf("  file: %.1f MB%n", size(tmp) / 1e6);
-                }
                 long r0 = System.nanoTime();
                 IngestTally again = ingest.ingest(Ingestor.builder().build(), List.of(corpus.toString()), new IngestListener() { });
                 double resumeSeconds = (System.nanoTime() - r0) / 1e9;
                 out.printf("ingest again (all already stored): %,d reports passed over in %.1f s: %.0f reports/s%n",
                         again.sameContent(), resumeSeconds, again.sameContent() / resumeSeconds);
                 queries(store, queries, out);
+            }
+            if (location.file() != null) {
+                out.printf("store file after closing: %.1f MB%n", size(tmp) / 1e6);
             }
             writerAlone(marsad, version, reports.subList(0, Math.min(n, 5_000)), db == null
                     ? StoreLocation.parse(tmp.resolve("writer.db").toString()) : location, db != null, out);

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Computes {@code work} on a pool of threads while the calling thread consumes the results one by one, in
- * the order the inputs were given. At most {@code 2 × threads} results wait; the caller blocks on the oldest
+ * the order the inputs were given. At most {@code 8 × threads} results wait; the caller blocks on the oldest
  * when the window is full. Here it runs the extractor in parallel while a single thread writes to the
  * store, so a report is stored only after every report read before it. Not thread-safe: one caller.
  */
@@ -37,7 +37,7 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
         });
         this.work = work;
         this.consumer = consumer;
-        this.capacity = 2 * threads;
+        this.capacity = 8 * threads;
     }
 
     /** Starts {@code input}'s work, first consuming the oldest result when the window is full. */

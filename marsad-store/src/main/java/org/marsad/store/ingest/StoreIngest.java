@@ -41,17 +41,18 @@ public final class StoreIngest {
     public IngestTally ingest(Ingestor ingestor, List<String> inputs, IngestListener listener) {
         Counts n = new Counts();
         IngestSummary reading;
-        try (OrderedPipeline<Report, Extracted> pipeline = new OrderedPipeline<>(threads, r -> Extracted.of(marsad, r),
-                (report, extracted) -> write(report, extracted, listener, n))) {
+        try (OrderedPipeline<Read, Extracted> pipeline = new OrderedPipeline<>(threads,
+                read -> Extracted.of(marsad, read.report()), (read, extracted) -> write(read, extracted, listener, n))) {
             reading = ingestor.read(inputs, report -> {
-                if (store.contains(ContentHash.of(report))) {
+                String hash = ContentHash.of(report);
+                if (store.contains(hash)) {
                     n.sameContent++;
                     listener.notStored(report, IngestTally.Outcome.SAME_CONTENT, "already stored");
                 } else if (store.containsUrl(report.url())) {
                     n.sameUrl++;
                     listener.notStored(report, IngestTally.Outcome.SAME_URL, "URL already stored: " + report.url());
                 } else {
-                    pipeline.submit(report);
+                    pipeline.submit(new Read(report, hash));
                 }
             }, listener::skipped);
             pipeline.drain();
@@ -59,7 +60,12 @@ public final class StoreIngest {
         return new IngestTally(reading, n.stored, n.sameContent, n.sameUrl, n.failed);
     }
 
-    private void write(Report report, Extracted x, IngestListener listener, Counts n) {
+    /** A report read and not yet stored, with its content hash. */
+    private record Read(Report report, String hash) {
+    }
+
+    private void write(Read read, Extracted x, IngestListener listener, Counts n) {
+        Report report = read.report();
         if (!x.ok()) {
             n.failed++;
             listener.notStored(report, IngestTally.Outcome.FAILED, x.failure());
@@ -68,7 +74,7 @@ public final class StoreIngest {
         switch (store.put(x.extraction(), version)) {
             case STORED -> {
                 n.stored++;
-                listener.stored(ContentHash.of(report), x.extraction());
+                listener.stored(read.hash(), x.extraction());
             }
             case SAME_CONTENT -> {
                 n.sameContent++;
