@@ -34,8 +34,7 @@ import org.marsad.model.Report;
  * one transaction.
  *
  * <p>One store holds one connection; its methods are synchronized. Several processes may use one SQLite
- * file or PostgreSQL database: writers queue (SQLite) or retry when they chose the same new ids (PostgreSQL),
- * readers never wait.
+ * file or PostgreSQL database: their write transactions queue, readers never wait.
  */
 public final class Store implements AutoCloseable {
 
@@ -60,7 +59,8 @@ public final class Store implements AutoCloseable {
     public record Replaced(int events, int reapplied, int reattached, int unattached) {
     }
 
-    private static final int WRITE_ATTEMPTS = 5;
+    /** The first key of Marsad's PostgreSQL advisory locks (the second is the schema's). */
+    private static final int ADVISORY_LOCK_CLASS = 0x4d53;
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final String REPORT = "SELECT r.*, s.name AS source_name, x.version AS extractor_version FROM report r"
@@ -141,8 +141,8 @@ public final class Store implements AutoCloseable {
         String hash = ContentHash.of(r);
         String url = ContentHash.normalizeUrl(r.url());
         String now = now();
-        String what = "store report " + r.id() + " (" + r.origin() + ")";
-        return writing(what, () -> run(h -> h.inTransaction(t -> {
+        return run(h -> h.inTransaction(t -> {
+            lockForWriting(t);
             Optional<PutOutcome> existing = existing(hash, url);
             if (existing.isPresent()) {
                 return existing.get();
@@ -153,7 +153,7 @@ public final class Store implements AutoCloseable {
             ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
             ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
             return PutOutcome.STORED;
-        }), what), h -> existing(hash, url));
+        }), "store report " + r.id() + " (" + r.origin() + ")");
     }
 
     private Optional<PutOutcome> existing(String hash, String url) throws SQLException {
@@ -178,8 +178,8 @@ public final class Store implements AutoCloseable {
                     + " does not belong to the stored report " + reportHash);
         }
         String now = now();
-        String what = "re-extract report " + x.report().id();
-        return writing(what, () -> run(h -> h.inTransaction(t -> {
+        return run(h -> h.inTransaction(t -> {
+            lockForWriting(t);
             long reportId = t.createQuery("SELECT report_id FROM report WHERE report_hash = ?").bind(0, reportHash)
                     .mapTo(Long.class).findOne()
                     .orElseThrow(() -> new IllegalArgumentException("no stored report has the hash " + reportHash));
@@ -189,7 +189,7 @@ public final class Store implements AutoCloseable {
             ReportRows.insertDerived(sql, reportId, reportHash, x, extractorId);
             CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportId, extractorId, now);
             return new Replaced(x.events().size(), c.reapplied(), c.reattached(), c.unattached());
-        }), what), h -> Optional.empty());
+        }), "re-extract report " + x.report().id());
     }
 
     /** The hashes of the reports whose machine rows are not {@code version}'s, in the order they were stored. */
@@ -250,8 +250,10 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("a correction needs the analyst's name");
         }
         String now = now();
-        return run(h -> h.inTransaction(t -> CorrectionBook.create(t, eventKey, f, value, analyst.strip(),
-                reason == null ? "" : reason.strip(), now)), "record a correction");
+        return run(h -> h.inTransaction(t -> {
+            lockForWriting(t);
+            return CorrectionBook.create(t, eventKey, f, value, analyst.strip(), reason == null ? "" : reason.strip(), now);
+        }), "record a correction");
     }
 
     /** Every correction, oldest first. */
@@ -343,23 +345,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Runs a write; when it fails, first asks {@code done} whether another process did the same work meanwhile
-     * (then that is the result), and tries again (up to {@value #WRITE_ATTEMPTS} times) when another writer took
-     * the ids it had chosen.
+     * Makes writers of this store queue, in every process: each write transaction picks its new row ids as
+     * the next after the largest, which two concurrent transactions would pick alike. SQLite's write
+     * transactions take the write lock as they begin (see {@link Database}); on PostgreSQL the transaction
+     * takes an advisory lock of Marsad's for the current schema, released when it ends.
      */
-    private <T> T writing(String what, java.util.function.Supplier<T> write, Work<Optional<T>> done) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (StoreException e) {
-                Optional<T> meanwhile = run(done, what);
-                if (meanwhile.isPresent()) {
-                    return meanwhile.get();
-                }
-                if (attempt >= WRITE_ATTEMPTS || !Conflicts.isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
+    private void lockForWriting(Handle t) {
+        if (location.vendor() == StoreLocation.Vendor.POSTGRESQL) {
+            t.createQuery("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK_CLASS + ", hashtext(current_schema()))")
+                    .mapTo(String.class).one();
         }
     }
 

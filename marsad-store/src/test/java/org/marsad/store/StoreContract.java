@@ -402,6 +402,35 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void twoIngestsOfOverlappingCorporaAtOnceStoreEveryReportOnce() throws Exception {
+        List<Report> reports = SyntheticCorpus.generate(300, 19);
+        Path left = work.resolve("left.jsonl");
+        Path right = work.resolve("right.jsonl");
+        SyntheticCorpus.writeJsonLines(reports.subList(0, 200), left);
+        SyntheticCorpus.writeJsonLines(reports.subList(100, 300), right);
+        StoreLocation location = freshLocation();
+        try (Store store = Store.open(location)) {
+            assertThat(store.counts().reports()).isZero();
+        }
+
+        try (ChildProcess a = new ChildProcess(work.resolve("a.err"), IngestChild.class, location.jdbcUrl(), left.toString());
+             ChildProcess b = new ChildProcess(work.resolve("b.err"), IngestChild.class, location.jdbcUrl(), right.toString())) {
+            assertThat(a.awaitExit(Duration.ofMinutes(5))).as("first ingest; stderr: %s", a.errors()).isZero();
+            assertThat(b.awaitExit(Duration.ofMinutes(5))).as("second ingest; stderr: %s", b.errors()).isZero();
+        }
+
+        StoreCounts once;
+        try (Store reference = Store.open(freshLocation())) {
+            ingest(reference, Pipeline.version(), left, right);
+            once = reference.counts();
+        }
+        try (Store store = Store.open(location)) {
+            assertThat(store.counts()).isEqualTo(once);
+            assertThat(once.reports()).isEqualTo(300);
+        }
+    }
+
     private static Extraction withFirstEvent(Extraction x, Event first) {
         List<Event> events = new ArrayList<>(x.events());
         events.set(0, first);
