@@ -88,7 +88,8 @@ final class IngestCommand implements Callable<Integer> {
 
         private final Progress progress;
         private long stored;
-        private long passed;
+        private long already;
+        private long failed;
 
         Listener(Progress progress) {
             this.progress = progress;
@@ -102,9 +103,11 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void notStored(Report report, IngestTally.Outcome outcome, String detail) {
-            passed++;
             if (outcome == IngestTally.Outcome.FAILED) {
+                failed++;
                 progress.message("marsad: not stored " + report.origin() + ": " + detail);
+            } else {
+                already++;
             }
             progress.step(note());
         }
@@ -118,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         private String note() {
-            return stored + " stored, " + passed + " already stored or failed";
+            return stored + " stored, " + already + " already stored" + (failed > 0 ? ", " + failed + " failed" : "");
         }
     }
 }

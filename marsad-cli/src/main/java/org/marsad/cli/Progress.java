@@ -73,7 +73,7 @@ final class Progress implements AutoCloseable {
                 bar.maxHint(total);
             }
             bar.step();
-            bar.setExtraMessage(note);
+            bar.setExtraMessage(" · " + note);
         } else if (lines) {
             Instant now = clock.instant();
             if (Duration.between(lastLine, now).compareTo(LINE_EVERY) >= 0) {
