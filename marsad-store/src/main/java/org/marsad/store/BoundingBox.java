@@ -39,8 +39,4 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
         }
         return new BoundingBox(v[0], v[1], v[2], v[3]);
     }
-
-    public boolean contains(double lon, double lat) {
-        return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
-    }
 }

@@ -36,7 +36,7 @@ public enum CorrectionField {
     DELETED("deleted", Kind.FLAG);
 
     /** How a field's value is written, checked and bound. */
-    enum Kind { TEXT, REQUIRED_TEXT, DATE, PRECISION, COUNT, LATITUDE, LONGITUDE, FLAG }
+    private enum Kind { TEXT, REQUIRED_TEXT, DATE, PRECISION, COUNT, LATITUDE, LONGITUDE, FLAG }
 
     private final String column;
     private final Kind kind;
@@ -49,10 +49,6 @@ public enum CorrectionField {
     /** The column name, which is also the name an analyst gives. */
     public String column() {
         return column;
-    }
-
-    Kind kind() {
-        return kind;
     }
 
     /** Whether a change of this field changes which actors or which day the event is found under. */
