@@ -98,8 +98,10 @@ public final class Store implements AutoCloseable {
         try {
             Handle handle = Jdbi.create(ds).open();
             if (location.vendor() == StoreLocation.Vendor.SQLITE) {
-                // a checkpoint (which waits for the disk) every 32 MB of log rather than every 4 MB
-                handle.execute("PRAGMA wal_autocheckpoint = 8192");
+                // a checkpoint (which copies the log into the file and waits for the disk) every 128 MB of log
+                // rather than every 4 MB: pages written again and again are copied once; closing the store
+                // checkpoints what is left and removes the log
+                handle.execute("PRAGMA wal_autocheckpoint = 32768");
             }
             return new Store(location, handle, clock);
         } catch (JdbiException e) {
