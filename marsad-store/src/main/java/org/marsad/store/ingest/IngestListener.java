@@ -5,9 +5,10 @@ import org.marsad.model.Extraction;
 import org.marsad.model.Report;
 
 /**
- * Hears what an ingest does with each input and report, on the thread that writes to the store and in the
- * order the reports were read. A progress display listens; so can anything that must follow the store, such
- * as a search index ({@link #stored} is called after the report's transaction committed).
+ * Hears what an ingest does with each input and report, on the thread that reads the inputs and writes to
+ * the store ({@link #stored} calls come in the order the reports were read, each after the report's
+ * transaction committed). A progress display listens; so can anything that must follow the store, such as a
+ * search index.
  */
 public interface IngestListener {
 
