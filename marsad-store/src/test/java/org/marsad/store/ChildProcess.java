@@ -26,7 +26,10 @@ final class ChildProcess implements AutoCloseable {
     ChildProcess(Path stderr, Class<?> main, String... args) {
         this.stderr = stderr;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss4m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xss4m", "-Dfile.encoding=UTF-8",
+                // SQLite's native library goes next to stderr, not to /tmp where a killed JVM would leave it
+                "-Dorg.sqlite.tmpdir=" + stderr.toAbsolutePath().getParent(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         try {
             process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
