@@ -1,20 +1,31 @@
 package org.marsad.cli;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.marsad.export.AcledCsvWriter;
 import org.marsad.export.GeoJsonWriter;
 import org.marsad.model.Extraction;
+import org.marsad.store.EventQuery;
+import org.marsad.store.Store;
+import org.marsad.store.StoreException;
+import org.marsad.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code marsad export --format acled-csv|geojson PATH...}: the events of reports in ACLED's CSV or GeoJSON. */
+/**
+ * {@code marsad export --format acled-csv|geojson PATH...}: the events of reports in ACLED's CSV or GeoJSON;
+ * with {@code --db}, the events of a store instead, selected as {@code marsad events} selects them.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Extracts the events of reports and writes them as ACLED's CSV (exactly ACLED's columns, in order)",
-            "or as a GeoJSON FeatureCollection of points. Inputs as for 'extract'.",
-            "Exit code: 0 all inputs read, 1 some inputs skipped (see the summary), 2 usage error."})
+        description = {"Writes events as ACLED's CSV (exactly ACLED's columns, in order) or as a GeoJSON FeatureCollection",
+            "of points: the events extracted from PATHs (inputs as for 'extract'), or with --db the events of a store,",
+            "corrections applied, chosen by --actor, --type, --from, --to, --bbox, --admin1 and --limit as in 'events'.",
+            "Exit code: 0 all inputs read, 1 some inputs skipped (see the summary), 2 usage or store error."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
@@ -26,6 +37,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "acled-csv or geojson")
     private Format format;
+
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "export from this store (a SQLite file or a jdbc:postgresql:// URL) instead of from PATHs")
+    private String db;
+
+    @Mixin
+    private EventFilterOptions filters;
 
     private final Clock clock;
 
@@ -39,6 +57,19 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (db != null) {
+            if (!pipeline.inputs.isEmpty()) {
+                err.println("marsad: give either PATHs or --db, not both");
+                return 2;
+            }
+            return fromStore(err);
+        }
+        if (filters.any()) {
+            err.println("marsad: --actor, --type, --from, --to, --bbox, --admin1 and --limit select the events of a store:"
+                    + " add --db");
+            return 2;
+        }
         long timestamp = clock.instant().getEpochSecond();
         return switch (format) {
             case ACLED_CSV -> pipeline.run(out -> {
@@ -50,6 +81,47 @@ final class ExportCommand implements Callable<Integer> {
                 return new Sink(w::write, w::close);
             });
         };
+    }
+
+    private int fromStore(PrintStream err) {
+        EventQuery query;
+        try {
+            query = filters.query();
+        } catch (IllegalArgumentException e) {
+            err.println("marsad: " + e.getMessage());
+            return 2;
+        }
+        try (Store store = StoreOptions.open(db, err, true)) {
+            if (store == null) {
+                return 2;
+            }
+            long[] n = {0};
+            try (OutputStream out = pipeline.openOutput()) {
+                if (format == Format.ACLED_CSV) {
+                    try (AcledCsvWriter w = new AcledCsvWriter(out, clock.instant().getEpochSecond())) {
+                        store.forEachEvent(query, e -> {
+                            w.write(e.articleId(), e.ordinal(), e.event());
+                            n[0]++;
+                        });
+                    }
+                } else {
+                    try (GeoJsonWriter w = new GeoJsonWriter(out)) {
+                        store.forEachEvent(query, (StoredEvent e) -> {
+                            w.write(e.articleId(), e.event());
+                            n[0]++;
+                        });
+                    }
+                }
+            }
+            err.println("marsad: " + n[0] + (n[0] == 1 ? " event" : " events") + " exported from " + store.location().display());
+            return 0;
+        } catch (StoreException e) {
+            err.println("marsad: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("marsad: cannot write the output: " + e.getMessage());
+            return 2;
+        }
     }
 
     private record Sink(Consumer<Extraction> write, Runnable closer) implements AutoCloseable, Consumer<Extraction> {

@@ -18,6 +18,7 @@ import org.marsad.ingest.IngestSummary;
 import org.marsad.ingest.Ingestor;
 import org.marsad.ingest.Skipped;
 import org.marsad.model.Extraction;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +28,8 @@ import picocli.CommandLine.Parameters;
  */
 final class PipelineOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, or '-' for standard input")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files, folders, or '-' for standard input")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
@@ -37,13 +38,8 @@ final class PipelineOptions {
             description = "skip inputs (or JSON Lines records) larger than this many megabytes (default: ${DEFAULT-VALUE})")
     int maxInputMegabytes;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "an analyst's actor file (same layout as the bundled ones) on top of the bundled registry; repeatable")
-    List<Path> actorFiles = new ArrayList<>();
-
-    @Option(names = "--places", paramLabel = "FILE",
-            description = "an analyst's place file (places or countries layout) on top of the bundled gazetteer; repeatable")
-    List<Path> placeFiles = new ArrayList<>();
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Option(names = {"-q", "--quiet"}, description = "no per-input skip messages, only the summary")
     boolean quiet;
@@ -55,18 +51,16 @@ final class PipelineOptions {
      */
     <S extends AutoCloseable & Consumer<Extraction>> int run(Function<OutputStream, S> openSink) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (inputs.isEmpty()) {
+            err.println("marsad: no input: name files or folders, or '-' for standard input");
+            return 2;
+        }
         if (maxInputMegabytes < 1) {
             err.println("marsad: --max-input-size must be at least 1 (megabytes), not " + maxInputMegabytes);
             return 2;
         }
-        Marsad marsad;
-        try {
-            Marsad.Builder builder = Marsad.builder();
-            actorFiles.forEach(builder::actorFile);
-            placeFiles.forEach(builder::placeFile);
-            marsad = builder.build();
-        } catch (RuntimeException e) {
-            err.println("marsad: cannot load the knowledge files: " + e.getMessage());
+        Marsad marsad = knowledge.load(err);
+        if (marsad == null) {
             return 2;
         }
         Ingestor ingestor = Ingestor.builder().maxInputBytes(maxInputMegabytes * 1024L * 1024L).stdin(System.in).build();
@@ -88,7 +82,8 @@ final class PipelineOptions {
         }
     }
 
-    private OutputStream openOutput() throws IOException {
+    /** The output file, or standard output (kept open when the stream is closed). */
+    OutputStream openOutput() throws IOException {
         if (output == null) {
             return new BufferedOutputStream(new KeepOpen(System.out), 1 << 16);
         }

@@ -41,22 +41,28 @@ public final class AcledCsvWriter implements Closeable {
         row(COLUMNS);
     }
 
+    /** Writes the events of one report, numbered in their order. */
     public void write(Extraction x) {
         int n = 0;
         for (Event e : x.events()) {
-            n++;
-            row(List.of(eventId(x.report().id(), n, e), e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
-                    Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
-                    e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
-                    interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
-                    e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
-                    String.format(Locale.ROOT, "%.5f", e.latitude()), String.format(Locale.ROOT, "%.5f", e.longitude()),
-                    Integer.toString(e.geoPrecision()), e.source(), "", e.notes(), Integer.toString(e.fatalities()),
-                    "", Long.toString(timestamp)));
+            write(x.report().id(), ++n, e);
         }
     }
 
-
+    /**
+     * Writes one event of a report: {@code number} is its 1-based place among the report's events, as in
+     * {@link #write(Extraction)}, so an event keeps its {@code event_id_cnty} when exported alone (from a store).
+     */
+    public void write(String reportId, int number, Event e) {
+        row(List.of(eventId(reportId, number, e), e.eventDate().toString(), Integer.toString(e.eventDate().getYear()),
+                Integer.toString(e.timePrecision()), EventTypes.disorderType(e.eventType()), e.eventType(), e.subEventType(),
+                e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
+                interaction(e.inter1(), e.inter2()), e.civilianTargeting(), Integer.toString(e.iso()), e.region(),
+                e.country(), e.admin1(), e.admin2(), e.admin3(), e.location(),
+                String.format(Locale.ROOT, "%.5f", e.latitude()), String.format(Locale.ROOT, "%.5f", e.longitude()),
+                Integer.toString(e.geoPrecision()), e.source(), "", e.notes(), Integer.toString(e.fatalities()),
+                "", Long.toString(timestamp)));
+    }
 
     /**
      * ACLED's {@code event_id_cnty} for the {@code number}th event (from 1) of report {@code reportId}: the ISO

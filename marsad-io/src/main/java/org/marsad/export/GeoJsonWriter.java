@@ -30,39 +30,45 @@ public final class GeoJsonWriter implements Closeable {
         }
     }
 
+    /** Writes the events of one report. */
     public void write(Extraction x) {
+        for (Event e : x.events()) {
+            write(x.report().id(), e);
+        }
+    }
+
+    /** Writes one event of the report {@code articleId}. */
+    public void write(String articleId, Event e) {
         try {
-            for (Event e : x.events()) {
-                json.writeStartObject();
-                json.writeStringField("type", "Feature");
-                json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", "Point");
-                json.writeArrayFieldStart("coordinates");
-                json.writeNumber(e.longitude());
-                json.writeNumber(e.latitude());
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeObjectFieldStart("properties");
-                json.writeStringField("article_id", x.report().id());
-                json.writeStringField("event_date", e.eventDate().toString());
-                json.writeNumberField("time_precision", e.timePrecision());
-                json.writeStringField("event_type", e.eventType());
-                json.writeStringField("sub_event_type", e.subEventType());
-                json.writeStringField("actor1", e.actor1());
-                json.writeStringField("actor2", e.actor2());
-                json.writeStringField("country", e.country());
-                json.writeStringField("admin1", e.admin1());
-                json.writeStringField("location", e.location());
-                json.writeNumberField("geo_precision", e.geoPrecision());
-                json.writeNumberField("fatalities", e.fatalities());
-                json.writeStringField("notes", e.notes());
-                json.writeStringField("source", e.source());
-                json.writeNumberField("confidence", e.confidence());
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the GeoJSON output", e);
+            json.writeStartObject();
+            json.writeStringField("type", "Feature");
+            json.writeObjectFieldStart("geometry");
+            json.writeStringField("type", "Point");
+            json.writeArrayFieldStart("coordinates");
+            json.writeNumber(e.longitude());
+            json.writeNumber(e.latitude());
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("article_id", articleId);
+            json.writeStringField("event_date", e.eventDate().toString());
+            json.writeNumberField("time_precision", e.timePrecision());
+            json.writeStringField("event_type", e.eventType());
+            json.writeStringField("sub_event_type", e.subEventType());
+            json.writeStringField("actor1", e.actor1());
+            json.writeStringField("actor2", e.actor2());
+            json.writeStringField("country", e.country());
+            json.writeStringField("admin1", e.admin1());
+            json.writeStringField("location", e.location());
+            json.writeNumberField("geo_precision", e.geoPrecision());
+            json.writeNumberField("fatalities", e.fatalities());
+            json.writeStringField("notes", e.notes());
+            json.writeStringField("source", e.source());
+            json.writeNumberField("confidence", e.confidence());
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the GeoJSON output", ex);
         }
     }
 

@@ -1,0 +1,26 @@
+package org.marsad.store.ingest;
+
+import org.marsad.ingest.Skipped;
+import org.marsad.model.Extraction;
+import org.marsad.model.Report;
+
+/**
+ * Hears what an ingest does with each input and report, on the thread that reads the inputs and writes to
+ * the store ({@link #stored} calls come in the order the reports were read, each after the report's
+ * transaction committed). A progress display listens; so can anything that must follow the store, such as a
+ * search index.
+ */
+public interface IngestListener {
+
+    /** The report and what was extracted from it were stored under {@code hash}. */
+    default void stored(String hash, Extraction extraction) {
+    }
+
+    /** The report was not stored: the store holds it already, or its extraction failed ({@code detail} says why). */
+    default void notStored(Report report, IngestTally.Outcome outcome, String detail) {
+    }
+
+    /** An input, or a record of it, gave no report. */
+    default void skipped(Skipped skipped) {
+    }
+}
