@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -45,6 +47,8 @@ public final class Gazetteer {
     private final Map<String, Country> countries;
     private final Map<Integer, Country> countriesByNumeric;
     private final int maxNameTokens;
+    /** The leading words of every key of several words ("a", "a b" of "a b c"), joined by one space. */
+    private final Set<String> namePrefixes;
     private final GridIndex grid;
 
     /** The entries of one key: {@code all.subList(0, exact)} carry the key as a name. */
@@ -63,6 +67,7 @@ public final class Gazetteer {
         IndexBuilder builder = new IndexBuilder(entries.size() * 4);
         this.maxNameTokens = builder.build(entries, variants);
         this.index = builder.index;
+        this.namePrefixes = builder.prefixes;
         List<GazetteerEntry> points = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
             if (e.kind() != PlaceKind.COUNTRY) {
@@ -156,6 +161,14 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether some indexed key of more words starts with {@code words} (one or more words joined by single
+     * spaces): a caller matching running text word by word goes on only while this holds.
+     */
+    public boolean isNamePrefix(String words) {
+        return namePrefixes.contains(words);
+    }
+
+    /**
      * Entries other than countries within {@code km} kilometres of a point, nearest first (great-circle
      * distance; the search does not wrap around the antimeridian).
      */
@@ -166,6 +179,7 @@ public final class Gazetteer {
     /** Builds the key index; not thread-safe, used once by the constructor. */
     private static final class IndexBuilder {
         private final Map<String, Object> index;
+        private final Set<String> prefixes = new HashSet<>();
 
         /** A key with more than one entry while building; frozen into {@link Hits}. */
         private static final class Bucket {
@@ -208,7 +222,11 @@ public final class Gazetteer {
                 if (m.getValue() instanceof Bucket b) {
                     m.setValue(new Hits(List.copyOf(b.entries), b.exact));
                 }
-                maxTokens = Math.max(maxTokens, tokens(m.getKey()));
+                String key = m.getKey();
+                for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                    prefixes.add(key.substring(0, space));
+                }
+                maxTokens = Math.max(maxTokens, tokens(key));
             }
             return maxTokens;
         }
