@@ -96,7 +96,7 @@ public final class RelationExtractor {
             Token t = tokens.get(k);
             if (t.isWord()) {
                 words++;
-                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                for (Proclitics.Reading r : t.readings()) {
                     if (FAILURE_WORDS.contains(r.form())) {
                         return true;
                     }
@@ -206,7 +206,7 @@ public final class RelationExtractor {
         if (!t.isWord()) {
             return null;
         }
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading r : t.readings()) {
             RelationType type = words.get(r.form());
             if (type != null) {
                 return type;

@@ -67,7 +67,7 @@ public final class GroupNames {
             return null;
         }
         boolean quoted = i > 0 && tokens.get(i - 1).isPunct('"');
-        for (Proclitics.Reading reading : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading reading : t.readings()) {
             Role role = words.get(reading.form());
             if (role == Role.HEAD || (role == Role.QUOTED_HEAD && quoted)) {
                 int end = quoted ? quotedEnd(tokens, i + 1, known) : definiteEnd(tokens, i + 1, known);

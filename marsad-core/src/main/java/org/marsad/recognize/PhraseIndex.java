@@ -69,7 +69,7 @@ public final class PhraseIndex<V> {
             return null;
         }
         Match<V> best = null;
-        for (Proclitics.Reading reading : Proclitics.readings(first.text(), false)) {
+        for (Proclitics.Reading reading : first.readings()) {
             Node<V> node = root.children == null ? null : root.children.get(reading.form());
             if (node == null) {
                 continue;

@@ -91,7 +91,7 @@ public final class PlaceRecognizer {
         String bestKey = null;
         List<GazetteerEntry> bestEntries = null;
         int bestEnd = i;
-        for (Proclitics.Reading r : Proclitics.readings(tokens.get(i).text(), false)) {
+        for (Proclitics.Reading r : tokens.get(i).readings()) {
             String key = r.form();
             for (int end = i + 1; ; end++) {
                 List<GazetteerEntry> entries = gazetteer.lookup(key);
@@ -180,7 +180,7 @@ public final class PlaceRecognizer {
         if (!t.isWord()) {
             return null;
         }
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading r : t.readings()) {
             PlaceCue cue = words.cue(r.form());
             if (cue != null) {
                 return cue;
