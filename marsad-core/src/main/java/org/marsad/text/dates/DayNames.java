@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
-import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
 
 /**
@@ -46,7 +45,7 @@ public final class DayNames {
             return Optional.empty();
         }
         String word = tokens.get(i).text();
-        for (String form : Proclitics.forms(word, true)) {
+        for (String form : tokens.get(i).forms()) {
             DayOfWeek day = BY_FORM.get(form);
             if (day != null) {
                 return Optional.of(new Match(day, word.length() - form.length()));

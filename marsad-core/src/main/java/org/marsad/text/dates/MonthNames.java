@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
-import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
 
 /**
@@ -65,7 +64,7 @@ public final class MonthNames {
             return Optional.empty();
         }
         String word = tokens.get(i).text();
-        for (String first : Proclitics.forms(word, false)) {
+        for (String first : tokens.get(i).forms(false)) {
             int skip = word.length() - first.length();
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
                 Month two = BY_FORM.get(first + " " + tokens.get(i + 1).text());

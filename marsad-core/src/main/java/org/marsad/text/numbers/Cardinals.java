@@ -148,7 +148,7 @@ public final class Cardinals {
         if (!before.isWord()) {
             return false;
         }
-        for (String form : Proclitics.forms(before.text(), true)) {
+        for (String form : before.forms()) {
             if (NON_COUNTS.get(form).filter("yearword"::equals).isPresent()) {
                 return true;
             }
@@ -194,7 +194,7 @@ public final class Cardinals {
         Token firstToken = tokens.get(i);
         Word first = null;
         int skip = 0;
-        for (String form : Proclitics.forms(firstToken.text(), true)) {
+        for (String form : firstToken.forms()) {
             boolean preposition = form.length() < firstToken.text().length() - (conjunction(firstToken.text()) ? 1 : 0);
             if (preposition && form.length() < MIN_STRIPPED_LENGTH) {
                 continue;

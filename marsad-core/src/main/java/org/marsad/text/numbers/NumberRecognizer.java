@@ -143,7 +143,7 @@ public final class NumberRecognizer {
         if (!t.isWord()) {
             return Optional.empty();
         }
-        for (String form : Proclitics.forms(t.text(), true)) {
+        for (String form : t.forms()) {
             Optional<Long> v = DUALS.get(form);
             if (v.isEmpty() && form.startsWith(ARTICLE)) {
                 v = DUALS.get(form.substring(ARTICLE.length()));

@@ -79,7 +79,7 @@ public final class PhraseTable<V> {
             return Optional.empty();
         }
         String first = tokens.get(i).text();
-        for (String form : Proclitics.forms(first, prepositions)) {
+        for (String form : tokens.get(i).forms(prepositions)) {
             if (!prefixes.contains(form)) {
                 continue;
             }
