@@ -1,8 +1,10 @@
 package org.marsad.text.dates;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.PhraseTable;
 import org.marsad.text.numbers.Token;
@@ -61,7 +63,24 @@ final class DateWords {
         return day;
     });
 
+    /**
+     * Every word a date expression can open with, in some form without proclitics: day parts, day and month
+     * names, ordinals, period words and the fixed relative expressions. A word none of whose forms is here
+     * starts no date, so the recognizer passes it by without trying each expression.
+     */
+    static final Set<String> OPENERS = openers();
+
     private DateWords() {
+    }
+
+    private static Set<String> openers() {
+        Set<String> out = new HashSet<>();
+        for (PhraseTable<?> table : List.of(DAY_PARTS, PERIODS, RELATIVE, ORDINALS)) {
+            out.addAll(table.firstWords());
+        }
+        out.addAll(DayNames.names());
+        out.addAll(MonthNames.firstWords());
+        return Set.copyOf(out);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, LexiconFile.Row row, int cell) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Token;
@@ -33,6 +34,11 @@ public final class DayNames {
             }
         }
         return Map.copyOf(byForm);
+    }
+
+    /** The day names as the lexicon spells them (normalized). */
+    static Set<String> names() {
+        return BY_FORM.keySet();
     }
 
     /** A day name found at a token, after {@code skip} proclitic chars ({@code والثلاثاء}). */

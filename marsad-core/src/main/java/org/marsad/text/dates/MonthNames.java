@@ -1,9 +1,11 @@
 package org.marsad.text.dates;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Token;
@@ -56,6 +58,15 @@ public final class MonthNames {
             }
         }
         return Map.copyOf(byForm);
+    }
+
+    /** The first words of the month names ({@code كانون} of {@code كانون الثاني}). */
+    static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (String name : BY_FORM.keySet()) {
+            out.add(name.split(" ")[0]);
+        }
+        return out;
     }
 
     /** The longest month name starting at token {@code i}, if any. */

@@ -3,6 +3,7 @@ package org.marsad.text.numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one cardinal number at a token: digits ({@code 130}, {@code 1,200}, {@code 1.200}, {@code 1.5 مليون},
@@ -66,6 +67,11 @@ public final class Cardinals {
             return Optional.of(digits(tokens, i));
         }
         return t.isWord() ? words(tokens, i) : Optional.empty();
+    }
+
+    /** The first words of the number words. */
+    static Set<String> firstWords() {
+        return WORDS.firstWords();
     }
 
     /** Whether a normalized word is the ten of a teen ({@code عشر}, {@code عشرة}). */

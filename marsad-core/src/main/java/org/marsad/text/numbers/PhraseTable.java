@@ -68,6 +68,15 @@ public final class PhraseTable<V> {
         return java.util.Set.copyOf(out);
     }
 
+    /** The first words of the phrases: a word none of whose forms is among them starts no phrase. */
+    public java.util.Set<String> firstWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String phrase : byPhrase.keySet()) {
+            out.add(phrase.split(" ")[0]);
+        }
+        return out;
+    }
+
     /** The value of a single normalized word, without proclitic handling. */
     public Optional<V> get(String word) {
         return Optional.ofNullable(byPhrase.get(word));
