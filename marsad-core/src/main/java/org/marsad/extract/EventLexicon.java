@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.recognize.PhraseIndex;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
+import org.marsad.text.WordLookup;
 
 /**
  * The analyst-editable word lists of event extraction: triggers ({@code triggers.tsv}), the words that
@@ -19,8 +20,8 @@ public final class EventLexicon {
 
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks) {
         this.triggers = triggers;
-        this.negations = Set.copyOf(negations);
-        this.clauseBreaks = Set.copyOf(clauseBreaks);
+        this.negations = WordLookup.setOf(negations);
+        this.clauseBreaks = WordLookup.setOf(clauseBreaks);
     }
 
     public static EventLexicon loadDefault() {

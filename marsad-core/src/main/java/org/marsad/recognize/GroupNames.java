@@ -9,6 +9,7 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * Names of groups and persons the registry lacks, recognised by the words around them:
@@ -33,7 +34,7 @@ public final class GroupNames {
     private final Map<String, Role> words;
 
     private GroupNames(Map<String, Role> words) {
-        this.words = Map.copyOf(words);
+        this.words = WordLookup.mapOf(words);
     }
 
     /** The bundled word list; a bad row is refused with its file and line. */

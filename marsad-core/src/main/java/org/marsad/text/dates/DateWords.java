@@ -8,6 +8,7 @@ import java.util.Set;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.PhraseTable;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /** The date lexicons other than month and day names, each read once from its resource file. */
 final class DateWords {
@@ -80,7 +81,7 @@ final class DateWords {
         }
         out.addAll(DayNames.names());
         out.addAll(MonthNames.firstWords());
-        return Set.copyOf(out);
+        return WordLookup.setOf(out);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, LexiconFile.Row row, int cell) {

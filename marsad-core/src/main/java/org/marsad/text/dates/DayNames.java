@@ -9,6 +9,7 @@ import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * The seven day names from {@code weekdays.tsv}, written with the article; a word may carry و/ف and ب/ل
@@ -33,7 +34,7 @@ public final class DayNames {
                 throw row.error("day name listed with two different days: '" + row.cell(0) + "'");
             }
         }
-        return Map.copyOf(byForm);
+        return WordLookup.mapOf(byForm);
     }
 
     /** The day names as the lexicon spells them (normalized). */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * Gregorian month names in their Levantine/Iraqi, Egyptian/Gulf and Maghrebi spellings, and the Hijri months,
@@ -57,7 +58,7 @@ public final class MonthNames {
                 throw row.error("month name listed twice (after normalization): '" + row.cell(0) + "'");
             }
         }
-        return Map.copyOf(byForm);
+        return WordLookup.mapOf(byForm);
     }
 
     /** The first words of the month names ({@code كانون} of {@code كانون الثاني}). */

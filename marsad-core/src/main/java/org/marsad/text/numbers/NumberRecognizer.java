@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.model.Span;
 import org.marsad.text.NormalizedText;
+import org.marsad.text.WordLookup;
 
 /**
  * Finds counts in a report: numbers in digits or words ({@link Cardinals}), the qualifiers around them
@@ -73,7 +74,7 @@ public final class NumberRecognizer {
             out.add(dual);
             out.add(ARTICLE + dual);
         }
-        return Set.copyOf(out);
+        return WordLookup.setOf(out);
     }
 
     public List<Quantity> find(NormalizedText text) {
