@@ -88,6 +88,14 @@ public final class ArabicNormalizer {
         }
     }
 
+    /**
+     * {@link Character#isLetter(char)}, answering the letters of the Arabic block (hamza to yeh, most of the
+     * characters of any report) by a range check instead of Unicode's tables.
+     */
+    public static boolean isLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || Character.isLetter(c);
+    }
+
     /** Harakat, Quranic annotation marks and the superscript alef. */
     public static boolean isDiacritic(char c) {
         return (c >= '\u064B' && c <= '\u065F')

@@ -55,7 +55,7 @@ public final class Tokenizer {
 
     /** Letters and the marks that live inside words; digits are separate tokens. */
     static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
+        return ArabicNormalizer.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static boolean isDigit(char c) {

@@ -2,6 +2,7 @@ package org.marsad.text.numbers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Splits a normalized text into {@link Token}s in one linear pass. Letters and digits never share a token,
@@ -28,9 +29,9 @@ public final class Tokenizer {
                 }
                 tokens.add(new Token(Token.Kind.NUMBER, normalized.substring(i, j), i, j));
                 i = j;
-            } else if (Character.isLetter(c)) {
+            } else if (ArabicNormalizer.isLetter(c)) {
                 int j = i + 1;
-                while (j < n && Character.isLetter(normalized.charAt(j))) {
+                while (j < n && ArabicNormalizer.isLetter(normalized.charAt(j))) {
                     j++;
                 }
                 tokens.add(new Token(Token.Kind.WORD, normalized.substring(i, j), i, j));
