@@ -56,7 +56,7 @@ public final class PhraseIndex<V> {
                 return List.of();
             }
         }
-        return node.values == null ? List.of() : List.copyOf(node.values);
+        return node.values == null ? List.of() : node.values;
     }
 
     /**
@@ -103,8 +103,7 @@ public final class PhraseIndex<V> {
                 best = new Match<>(start, j, prefix, node.values);
             }
         }
-        return best == null ? null : new Match<>(best.startToken(), best.endToken(), best.prefix(),
-                List.copyOf(best.values()));
+        return best;
     }
 
     private static boolean isInnerQuote(Token t) {
@@ -118,7 +117,17 @@ public final class PhraseIndex<V> {
 
     private static final class Node<V> {
         Map<String, Node<V>> children;
+        /** Immutable once the index is built. */
         List<V> values;
+
+        void freeze() {
+            if (values != null) {
+                values = List.copyOf(values);
+            }
+            if (children != null) {
+                children.values().forEach(Node::freeze);
+            }
+        }
     }
 
     /** Collects names; not thread-safe. */
@@ -153,7 +162,9 @@ public final class PhraseIndex<V> {
             return this;
         }
 
+        /** The index; the builder must not be used afterwards. */
         public PhraseIndex<V> build() {
+            root.freeze();
             return new PhraseIndex<>(root, size);
         }
     }
