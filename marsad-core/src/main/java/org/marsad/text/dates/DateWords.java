@@ -66,8 +66,9 @@ final class DateWords {
 
     /**
      * Every word a date expression can open with, in some form without proclitics: day parts, day and month
-     * names, ordinals, period words and the fixed relative expressions. A word none of whose forms is here
-     * starts no date, so the recognizer passes it by without trying each expression.
+     * names, ordinals, the fixed relative expressions, and the period words that open one ("early", "mid",
+     * "late", "month", "ago"; {@code في} or {@code الماضي} only stand inside or after one). A word none of
+     * whose forms is here starts no date, so the recognizer passes it by without trying each expression.
      */
     static final Set<String> OPENERS = openers();
 
@@ -76,9 +77,11 @@ final class DateWords {
 
     private static Set<String> openers() {
         Set<String> out = new HashSet<>();
-        for (PhraseTable<?> table : List.of(DAY_PARTS, PERIODS, RELATIVE, ORDINALS)) {
+        for (PhraseTable<?> table : List.of(DAY_PARTS, RELATIVE, ORDINALS)) {
             out.addAll(table.firstWords());
         }
+        out.addAll(PERIODS.firstWords(p -> p == Period.START || p == Period.MIDDLE || p == Period.END
+                || p == Period.MONTHWORD || p == Period.AGO));
         out.addAll(DayNames.names());
         out.addAll(MonthNames.firstWords());
         return WordLookup.setOf(out);

@@ -71,9 +71,16 @@ public final class PhraseTable<V> {
 
     /** The first words of the phrases: a word none of whose forms is among them starts no phrase. */
     public java.util.Set<String> firstWords() {
+        return firstWords(value -> true);
+    }
+
+    /** The first words of the phrases whose value passes {@code which}. */
+    public java.util.Set<String> firstWords(java.util.function.Predicate<? super V> which) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String phrase : byPhrase.keySet()) {
-            out.add(phrase.split(" ")[0]);
+        for (Map.Entry<String, V> phrase : byPhrase.entrySet()) {
+            if (which.test(phrase.getValue())) {
+                out.add(phrase.getKey().split(" ")[0]);
+            }
         }
         return out;
     }
