@@ -49,6 +49,8 @@ public final class Gazetteer {
     private final int maxNameTokens;
     /** The leading words of every key of several words ("a", "a b" of "a b c"), joined by one space. */
     private final Set<String> namePrefixes;
+    /** Every key of {@link #index} and every prefix: rules out most words of a report without the index. */
+    private final KeyFilter keyFilter;
     private final GridIndex grid;
 
     /** The entries of one key: {@code all.subList(0, exact)} carry the key as a name. */
@@ -68,6 +70,7 @@ public final class Gazetteer {
         this.maxNameTokens = builder.build(entries, variants);
         this.index = builder.index;
         this.namePrefixes = builder.prefixes;
+        this.keyFilter = builder.filter;
         List<GazetteerEntry> points = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
             if (e.kind() != PlaceKind.COUNTRY) {
@@ -98,7 +101,7 @@ public final class Gazetteer {
      * first, then those reached through a spelling variant; empty when none. The list is immutable.
      */
     public List<GazetteerEntry> lookup(String key) {
-        Object hit = index.get(key);
+        Object hit = keyFilter.mightContain(key) ? index.get(key) : null;
         if (hit == null) {
             return List.of();
         }
@@ -107,7 +110,7 @@ public final class Gazetteer {
 
     /** Only the entries that carry a name whose key is {@code key}, without spelling variants. */
     public List<GazetteerEntry> lookupExact(String key) {
-        Object hit = index.get(key);
+        Object hit = keyFilter.mightContain(key) ? index.get(key) : null;
         if (hit == null) {
             return List.of();
         }
@@ -165,7 +168,7 @@ public final class Gazetteer {
      * spaces): a caller matching running text word by word goes on only while this holds.
      */
     public boolean isNamePrefix(String words) {
-        return namePrefixes.contains(words);
+        return keyFilter.mightContain(words) && namePrefixes.contains(words);
     }
 
     /**
@@ -180,6 +183,7 @@ public final class Gazetteer {
     private static final class IndexBuilder {
         private final Map<String, Object> index;
         private final Set<String> prefixes = new HashSet<>();
+        private KeyFilter filter;
 
         /** A key with more than one entry while building; frozen into {@link Hits}. */
         private static final class Bucket {
@@ -228,6 +232,9 @@ public final class Gazetteer {
                 }
                 maxTokens = Math.max(maxTokens, tokens(key));
             }
+            filter = new KeyFilter(index.size() + prefixes.size());
+            index.keySet().forEach(filter::add);
+            prefixes.forEach(filter::add);
             return maxTokens;
         }
 
