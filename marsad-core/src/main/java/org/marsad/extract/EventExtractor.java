@@ -182,8 +182,8 @@ public final class EventExtractor {
         List<Integer> out = new ArrayList<>();
         for (Token t : body.tokens()) {
             if (t.isWord()) {
-                for (Proclitics.Reading r : t.readings()) {
-                    if (lexicon.isClauseBreak(r.form())) {
+                for (int k = 0; k < t.readings().size(); k++) {
+                    if (lexicon.isClauseBreak(t.readings().get(k).form())) {
                         out.add(body.text().toOriginal(t.start()));
                         break;
                     }

@@ -206,8 +206,9 @@ public final class RelationExtractor {
         if (!t.isWord()) {
             return null;
         }
-        for (Proclitics.Reading r : t.readings()) {
-            RelationType type = words.get(r.form());
+        List<Proclitics.Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            RelationType type = words.get(readings.get(k).form());
             if (type != null) {
                 return type;
             }

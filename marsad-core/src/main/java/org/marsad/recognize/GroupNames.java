@@ -68,7 +68,9 @@ public final class GroupNames {
             return null;
         }
         boolean quoted = i > 0 && tokens.get(i - 1).isPunct('"');
-        for (Proclitics.Reading reading : t.readings()) {
+        List<Proclitics.Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading reading = readings.get(k);
             Role role = words.get(reading.form());
             if (role == Role.HEAD || (role == Role.QUOTED_HEAD && quoted)) {
                 int end = quoted ? quotedEnd(tokens, i + 1, known) : definiteEnd(tokens, i + 1, known);

@@ -69,7 +69,9 @@ public final class PhraseIndex<V> {
             return null;
         }
         Match<V> best = null;
-        for (Proclitics.Reading reading : first.readings()) {
+        List<Proclitics.Reading> readings = first.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading reading = readings.get(k);
             Node<V> node = root.children == null ? null : root.children.get(reading.form());
             if (node == null) {
                 continue;

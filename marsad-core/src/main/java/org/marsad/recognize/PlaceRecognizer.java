@@ -91,7 +91,9 @@ public final class PlaceRecognizer {
         String bestKey = null;
         List<GazetteerEntry> bestEntries = null;
         int bestEnd = i;
-        for (Proclitics.Reading r : tokens.get(i).readings()) {
+        List<Proclitics.Reading> readings = tokens.get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading r = readings.get(k);
             String key = r.form();
             for (int end = i + 1; ; end++) {
                 List<GazetteerEntry> entries = gazetteer.lookup(key);

@@ -66,7 +66,9 @@ public final class DateRecognizer {
         if (t.isNumber()) {
             return true;
         }
-        for (String form : t.forms()) {
+        List<String> forms = t.forms();
+        for (int k = 0; k < forms.size(); k++) {
+            String form = forms.get(k);
             if (DateWords.OPENERS.contains(form)) {
                 return true;
             }

@@ -104,7 +104,9 @@ public final class NumberRecognizer {
         if (t.isNumber()) {
             return true;
         }
-        for (String form : t.forms()) {
+        List<String> forms = t.forms();
+        for (int k = 0; k < forms.size(); k++) {
+            String form = forms.get(k);
             if (OPENERS.contains(form)) {
                 return true;
             }

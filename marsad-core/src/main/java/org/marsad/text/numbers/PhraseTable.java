@@ -96,7 +96,9 @@ public final class PhraseTable<V> {
             return Optional.empty();
         }
         String first = tokens.get(i).text();
-        for (String form : tokens.get(i).forms(prepositions)) {
+        List<String> forms = tokens.get(i).forms(prepositions);
+        for (int f = 0; f < forms.size(); f++) {
+            String form = forms.get(f);
             if (!prefixes.contains(form)) {
                 continue;
             }

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param forms for a word, its {@link Proclitics#forms forms} without proclitics, prepositions included,
  *              worked out once here because every lexicon of the date and number recognizers asks for them;
- *              empty for other tokens
+ *              empty for other tokens (walked by index in per-word loops, like the readings of
+ *              {@code org.marsad.text.Token})
  */
 public record Token(Kind kind, String text, int start, int end, List<String> forms) {
 
