@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * A dictionary of multiword names over normalized tokens, for longest-match lookup in running text.
@@ -130,6 +131,14 @@ public final class PhraseIndex<V> {
                 children.values().forEach(Node::freeze);
             }
         }
+
+        /** Freezes the tree under the root, whose children every word of a text is looked up in. */
+        void freezeRoot() {
+            freeze();
+            if (children != null) {
+                children = WordLookup.mapOf(children);
+            }
+        }
     }
 
     /** Collects names; not thread-safe. */
@@ -166,7 +175,7 @@ public final class PhraseIndex<V> {
 
         /** The index; the builder must not be used afterwards. */
         public PhraseIndex<V> build() {
-            root.freeze();
+            root.freezeRoot();
             return new PhraseIndex<>(root, size);
         }
     }

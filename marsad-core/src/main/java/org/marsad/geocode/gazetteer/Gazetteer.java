@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.WordFilter;
 
 /**
  * The place gazetteer: countries, administrative units and populated places with Arabic names, looked up by
@@ -50,7 +51,7 @@ public final class Gazetteer {
     /** The leading words of every key of several words ("a", "a b" of "a b c"), joined by one space. */
     private final Set<String> namePrefixes;
     /** Every key of {@link #index} and every prefix: rules out most words of a report without the index. */
-    private final KeyFilter keyFilter;
+    private final WordFilter keyFilter;
     private final GridIndex grid;
 
     /** The entries of one key: {@code all.subList(0, exact)} carry the key as a name. */
@@ -183,7 +184,7 @@ public final class Gazetteer {
     private static final class IndexBuilder {
         private final Map<String, Object> index;
         private final Set<String> prefixes = new HashSet<>();
-        private KeyFilter filter;
+        private WordFilter filter;
 
         /** A key with more than one entry while building; frozen into {@link Hits}. */
         private static final class Bucket {
@@ -232,9 +233,10 @@ public final class Gazetteer {
                 }
                 maxTokens = Math.max(maxTokens, tokens(key));
             }
-            filter = new KeyFilter(index.size() + prefixes.size());
-            index.keySet().forEach(filter::add);
-            prefixes.forEach(filter::add);
+            List<String> keysAndPrefixes = new ArrayList<>(index.size() + prefixes.size());
+            keysAndPrefixes.addAll(index.keySet());
+            keysAndPrefixes.addAll(prefixes);
+            filter = WordFilter.of(keysAndPrefixes);
             return maxTokens;
         }
 
