@@ -94,7 +94,7 @@ public final class Marsad {
         List<Event> found = List.of();
         List<Relation> related = List.of();
         if (reportDate != null) {
-            List<Token> bodyTokens = Tokenizer.tokenize(body.text().normalized()); // dates and numbers share them
+            List<Token> bodyTokens = Tokenizer.refine(body.tokens()); // dates and numbers share them
             List<DateMention> bodyDates = dates.find(body.text(), bodyTokens, reportDate);
             List<Quantity> bodyNumbers = DateRecognizer.outsideDates(numbers.find(body.text(), bodyTokens), bodyDates);
             List<ActorRef> bodyActors = refs.stream().filter(a -> a.field() == TextField.TEXT).toList();
