@@ -61,16 +61,17 @@ public final class PlaceResolver {
         }
         // anchors: re-rank the ambiguous names by distance to the places that are not ambiguous
         List<GazetteerEntry> anchors = new ArrayList<>();
+        List<String> ambiguous = new ArrayList<>();
         for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
             GazetteerEntry e = chosen.get(group.getKey());
             if (isAnchor(group.getValue(), e, focus)) {
                 anchors.add(e);
+            } else {
+                ambiguous.add(group.getKey());
             }
         }
-        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
-            if (!isAnchor(group.getValue(), chosen.get(group.getKey()), focus)) {
-                chosen.put(group.getKey(), best(group.getValue(), focus, namedAdmin, anchors));
-            }
+        for (String key : ambiguous) {
+            chosen.put(key, best(byKey.get(key), focus, namedAdmin, anchors));
         }
         List<GazetteerEntry> accepted = new ArrayList<>();
         Map<String, List<PlaceMention>> byEntry = new LinkedHashMap<>();
@@ -109,15 +110,14 @@ public final class PlaceResolver {
         for (List<PlaceMention> group : byKey.values()) {
             List<GazetteerEntry> candidates = group.get(0).candidates();
             Set<String> countries = new HashSet<>();
+            boolean country = false;
             for (GazetteerEntry e : candidates) {
                 countries.add(e.country());
+                country |= e.kind() == PlaceKind.COUNTRY;
             }
             double weight = group.size() * (group.stream().anyMatch(m -> m.cue().isStrong()) ? 2.0 : 1.0);
-            for (GazetteerEntry e : candidates) {
-                if (e.kind() == PlaceKind.COUNTRY) {
-                    weight *= 2;
-                    break;
-                }
+            if (country) {
+                weight *= 2;
             }
             for (String c : countries) {
                 votes.merge(c, weight / countries.size(), Double::sum);
@@ -209,9 +209,9 @@ public final class PlaceResolver {
         if (group.stream().anyMatch(PlaceMention::common)) {
             return false; // a common word abroad (المدينة → Medina) is not worth the risk
         }
-        boolean preferredName = ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
         boolean capital = "PPLC".equals(e.featureCode());
-        return preferredName && (capital || prepositional && e.population() >= LARGE_CITY);
+        return (capital || prepositional && e.population() >= LARGE_CITY)
+                && ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
     }
 
     private static PlaceCue strongest(List<PlaceMention> group) {
