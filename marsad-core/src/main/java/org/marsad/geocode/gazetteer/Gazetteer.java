@@ -43,19 +43,24 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byId;
-    /** Key → a {@link GazetteerEntry} (the common case of one exact hit) or a {@link Hits}. */
+    /**
+     * Key → a {@link GazetteerEntry} (the common case of one exact hit) or a {@link Hits}; the leading words of
+     * every key of several words ("a", "a b" of "a b c") are keys too, their Hits marked as prefixes, so that a
+     * caller matching running text word by word learns both from one probe.
+     */
     private final Map<String, Object> index;
     private final Map<String, Country> countries;
     private final Map<Integer, Country> countriesByNumeric;
     private final int maxNameTokens;
-    /** The leading words of every key of several words ("a", "a b" of "a b c"), joined by one space. */
-    private final Set<String> namePrefixes;
-    /** Every key of {@link #index} and every prefix: rules out most words of a report without the index. */
+    /** Every key of {@link #index}: rules out most words of a report without probing the index. */
     private final WordFilter keyFilter;
     private final GridIndex grid;
 
-    /** The entries of one key: {@code all.subList(0, exact)} carry the key as a name. */
-    private record Hits(List<GazetteerEntry> all, int exact) {
+    /**
+     * The entries of one key: {@code all.subList(0, exact)} carry the key as a name; {@code prefix} when longer
+     * keys begin with this one (possibly with no entries of its own).
+     */
+    private record Hits(List<GazetteerEntry> all, int exact, boolean prefix) {
     }
 
     private Gazetteer(Map<String, Country> countries, Map<String, GazetteerEntry> byId, NameVariants variants) {
@@ -70,7 +75,6 @@ public final class Gazetteer {
         IndexBuilder builder = new IndexBuilder(entries.size() * 4);
         this.maxNameTokens = builder.build(entries, variants);
         this.index = builder.index;
-        this.namePrefixes = builder.prefixes;
         this.keyFilter = builder.filter;
         List<GazetteerEntry> points = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
@@ -169,7 +173,8 @@ public final class Gazetteer {
      * spaces): a caller matching running text word by word goes on only while this holds.
      */
     public boolean isNamePrefix(String words) {
-        return keyFilter.mightContain(words) && namePrefixes.contains(words);
+        Object hit = keyFilter.mightContain(words) ? index.get(words) : null;
+        return hit instanceof Hits h && h.prefix();
     }
 
     /**
@@ -183,7 +188,6 @@ public final class Gazetteer {
     /** Builds the key index; not thread-safe, used once by the constructor. */
     private static final class IndexBuilder {
         private final Map<String, Object> index;
-        private final Set<String> prefixes = new HashSet<>();
         private WordFilter filter;
 
         /** A key with more than one entry while building; frozen into {@link Hits}. */
@@ -223,9 +227,10 @@ public final class Gazetteer {
                 }
             }
             int maxTokens = 1;
+            Set<String> prefixes = new HashSet<>();
             for (Map.Entry<String, Object> m : index.entrySet()) {
                 if (m.getValue() instanceof Bucket b) {
-                    m.setValue(new Hits(List.copyOf(b.entries), b.exact));
+                    m.setValue(new Hits(List.copyOf(b.entries), b.exact, false));
                 }
                 String key = m.getKey();
                 for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
@@ -233,10 +238,18 @@ public final class Gazetteer {
                 }
                 maxTokens = Math.max(maxTokens, tokens(key));
             }
-            List<String> keysAndPrefixes = new ArrayList<>(index.size() + prefixes.size());
-            keysAndPrefixes.addAll(index.keySet());
-            keysAndPrefixes.addAll(prefixes);
-            filter = WordFilter.of(keysAndPrefixes);
+            for (String prefix : prefixes) {
+                Object old = index.get(prefix);
+                if (old == null) {
+                    index.put(prefix, new Hits(List.of(), 0, true));
+                } else if (old instanceof GazetteerEntry e) {
+                    index.put(prefix, new Hits(List.of(e), 1, true));
+                } else {
+                    Hits h = (Hits) old;
+                    index.put(prefix, new Hits(h.all(), h.exact(), true));
+                }
+            }
+            filter = WordFilter.of(index.keySet());
             return maxTokens;
         }
 
