@@ -20,6 +20,8 @@ import org.marsad.text.dates.DateMention;
 import org.marsad.text.dates.DateRecognizer;
 import org.marsad.text.numbers.NumberRecognizer;
 import org.marsad.text.numbers.Quantity;
+import org.marsad.text.numbers.Token;
+import org.marsad.text.numbers.Tokenizer;
 import org.marsad.geocode.ResolvedPlace;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
@@ -92,8 +94,9 @@ public final class Marsad {
         List<Event> found = List.of();
         List<Relation> related = List.of();
         if (reportDate != null) {
-            List<DateMention> bodyDates = dates.find(body.text(), reportDate);
-            List<Quantity> bodyNumbers = DateRecognizer.outsideDates(numbers.find(body.text()), bodyDates);
+            List<Token> bodyTokens = Tokenizer.refine(body.tokens()); // dates and numbers share them
+            List<DateMention> bodyDates = dates.find(body.text(), bodyTokens, reportDate);
+            List<Quantity> bodyNumbers = DateRecognizer.outsideDates(numbers.find(body.text(), bodyTokens), bodyDates);
             List<ActorRef> bodyActors = refs.stream().filter(a -> a.field() == TextField.TEXT).toList();
             ReportContext cx = new ReportContext(report, body, bodyActors, resolved, bodyDates, bodyNumbers,
                     reportDate, focus);

@@ -230,8 +230,8 @@ public final class EventExtractor {
         List<Integer> out = new ArrayList<>();
         for (Token t : body.tokens()) {
             if (t.isWord()) {
-                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
-                    if (lexicon.isClauseBreak(r.form())) {
+                for (int k = 0; k < t.readings().size(); k++) {
+                    if (lexicon.isClauseBreak(t.readings().get(k).form())) {
                         out.add(body.text().toOriginal(t.start()));
                         break;
                     }
@@ -307,7 +307,7 @@ public final class EventExtractor {
                 continue;
             }
             words++;
-            for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
+            for (Proclitics.Reading r : tokens.get(k).readings()) {
                 if (lexicon.isNegation(r.form())) {
                     return true;
                 }
@@ -441,7 +441,7 @@ public final class EventExtractor {
         for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {
             Token t = tokens.get(k);
             if (t.isWord()) {
-                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                for (Proclitics.Reading r : t.readings()) {
                     if (KillingWords.contains(r.form())) {
                         return true;
                     }

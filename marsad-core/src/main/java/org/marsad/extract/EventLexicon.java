@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.recognize.PhraseIndex;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
+import org.marsad.text.WordLookup;
 
 /**
  * The analyst-editable word lists of event extraction: triggers ({@code triggers.tsv}), the words that
@@ -22,9 +23,9 @@ public final class EventLexicon {
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks,
                          Set<String> holderWords) {
         this.triggers = triggers;
-        this.negations = Set.copyOf(negations);
-        this.clauseBreaks = Set.copyOf(clauseBreaks);
-        this.holderWords = Set.copyOf(holderWords);
+        this.negations = WordLookup.setOf(negations);
+        this.clauseBreaks = WordLookup.setOf(clauseBreaks);
+        this.holderWords = WordLookup.setOf(holderWords);
     }
 
     public static EventLexicon loadDefault() {

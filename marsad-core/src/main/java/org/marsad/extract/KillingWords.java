@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
+import org.marsad.text.WordLookup;
 
 /** Words next to which a number is a death toll ({@code killing-words.txt}, analyst-editable). */
 final class KillingWords {
@@ -22,6 +23,6 @@ final class KillingWords {
         for (String w : LexiconFile.words(KillingWords.class, "killing-words.txt")) {
             words.add(ArabicNormalizer.key(w));
         }
-        return Set.copyOf(words);
+        return WordLookup.setOf(words);
     }
 }

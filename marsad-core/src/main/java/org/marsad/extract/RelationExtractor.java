@@ -96,7 +96,7 @@ public final class RelationExtractor {
             Token t = tokens.get(k);
             if (t.isWord()) {
                 words++;
-                for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+                for (Proclitics.Reading r : t.readings()) {
                     if (FAILURE_WORDS.contains(r.form())) {
                         return true;
                     }
@@ -215,8 +215,9 @@ public final class RelationExtractor {
         if (!t.isWord()) {
             return null;
         }
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
-            RelationType type = words.get(r.form());
+        List<Proclitics.Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            RelationType type = words.get(readings.get(k).form());
             if (type != null) {
                 return type;
             }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.marsad.model.RelationType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
+import org.marsad.text.WordLookup;
 
 /** The words that signal a relation ({@code relation-words.tsv}: word, relation type); a bad row names its line. */
 final class RelationWords {
@@ -21,6 +22,6 @@ final class RelationWords {
                 throw row.error("unknown relation type '" + row.cell(1) + "'");
             }
         }
-        return Map.copyOf(words);
+        return WordLookup.mapOf(words);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
 import org.marsad.geocode.gazetteer.PlaceKind;
 import org.marsad.recognize.PlaceCue;
@@ -28,7 +29,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>accept</b>: a name is a place when a cue says so, or it is a country, governorate or large city,
  *       or it lies near the report's other places.</li>
  * </ol>
- * Stateless; may be shared between threads.
+ * Holds nothing but a memo of the keys of administrative names; may be shared between threads.
  */
 public final class PlaceResolver {
 
@@ -38,6 +39,13 @@ public final class PlaceResolver {
     static final long SETTLED = 1_000;
     /** A name with a weak cue is taken when it lies this close to another place of the report (half that without one). */
     static final double NEAR_KM = 30;
+
+    /**
+     * The {@link ArabicNormalizer#key key} of each governorate and district name a candidate has carried, worked
+     * out once: a few thousand such names are shared by all the gazetteer's entries, and ranking a common name
+     * scores hundreds of candidates.
+     */
+    private final Map<String, String> adminKeys = new ConcurrentHashMap<>();
 
     public List<ResolvedPlace> resolve(List<PlaceMention> mentions) {
         Map<String, List<PlaceMention>> byKey = new LinkedHashMap<>();
@@ -53,16 +61,17 @@ public final class PlaceResolver {
         }
         // anchors: re-rank the ambiguous names by distance to the places that are not ambiguous
         List<GazetteerEntry> anchors = new ArrayList<>();
+        List<String> ambiguous = new ArrayList<>();
         for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
             GazetteerEntry e = chosen.get(group.getKey());
             if (isAnchor(group.getValue(), e, focus)) {
                 anchors.add(e);
+            } else {
+                ambiguous.add(group.getKey());
             }
         }
-        for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
-            if (!isAnchor(group.getValue(), chosen.get(group.getKey()), focus)) {
-                chosen.put(group.getKey(), best(group.getValue(), focus, namedAdmin, anchors));
-            }
+        for (String key : ambiguous) {
+            chosen.put(key, best(byKey.get(key), focus, namedAdmin, anchors));
         }
         List<GazetteerEntry> accepted = new ArrayList<>();
         Map<String, List<PlaceMention>> byEntry = new LinkedHashMap<>();
@@ -101,15 +110,14 @@ public final class PlaceResolver {
         for (List<PlaceMention> group : byKey.values()) {
             List<GazetteerEntry> candidates = group.get(0).candidates();
             Set<String> countries = new HashSet<>();
+            boolean country = false;
             for (GazetteerEntry e : candidates) {
                 countries.add(e.country());
+                country |= e.kind() == PlaceKind.COUNTRY;
             }
             double weight = group.size() * (group.stream().anyMatch(m -> m.cue().isStrong()) ? 2.0 : 1.0);
-            for (GazetteerEntry e : candidates) {
-                if (e.kind() == PlaceKind.COUNTRY) {
-                    weight *= 2;
-                    break;
-                }
+            if (country) {
+                weight *= 2;
             }
             for (String c : countries) {
                 votes.merge(c, weight / countries.size(), Double::sum);
@@ -118,8 +126,8 @@ public final class PlaceResolver {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
-                                       List<GazetteerEntry> anchors) {
+    private GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
+                                List<GazetteerEntry> anchors) {
         boolean governorate = group.stream().allMatch(m -> m.cue() == PlaceCue.GOVERNORATE);
         for (GazetteerEntry e : group.get(0).candidates()) {
             if (e.kind() == PlaceKind.COUNTRY) {
@@ -138,8 +146,8 @@ public final class PlaceResolver {
         return best;
     }
 
-    private static double score(GazetteerEntry e, String focus, boolean governorate, Set<String> namedAdmin,
-                                List<GazetteerEntry> anchors) {
+    private double score(GazetteerEntry e, String focus, boolean governorate, Set<String> namedAdmin,
+                         List<GazetteerEntry> anchors) {
         double s = 0;
         if (e.country().equals(focus)) {
             s += 3;
@@ -152,10 +160,10 @@ public final class PlaceResolver {
             case NEIGHBOURHOOD -> 0.3;
             case OTHER -> 0;
         };
-        if (e.admin1Ar() != null && e.kind() != PlaceKind.ADMIN1 && namedAdmin.contains(ArabicNormalizer.key(e.admin1Ar()))) {
+        if (e.admin1Ar() != null && e.kind() != PlaceKind.ADMIN1 && namedAdmin.contains(adminKey(e.admin1Ar()))) {
             s += 1.5;
         }
-        if (e.admin2Ar() != null && e.kind() == PlaceKind.LOCALITY && namedAdmin.contains(ArabicNormalizer.key(e.admin2Ar()))) {
+        if (e.admin2Ar() != null && e.kind() == PlaceKind.LOCALITY && namedAdmin.contains(adminKey(e.admin2Ar()))) {
             s += 0.5;
         }
         s += 0.8 * Math.log10(e.population() + 1.0);
@@ -164,6 +172,10 @@ public final class PlaceResolver {
             s += d < 15 ? 2.5 : d < 50 ? 1.5 : d < 150 ? 0.5 : 0;
         }
         return s;
+    }
+
+    private String adminKey(String name) {
+        return adminKeys.computeIfAbsent(name, ArabicNormalizer::key);
     }
 
     private static boolean isAnchor(List<PlaceMention> group, GazetteerEntry chosen, String focus) {
@@ -197,9 +209,9 @@ public final class PlaceResolver {
         if (group.stream().anyMatch(PlaceMention::common)) {
             return false; // a common word abroad (المدينة → Medina) is not worth the risk
         }
-        boolean preferredName = ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
         boolean capital = "PPLC".equals(e.featureCode());
-        return preferredName && (capital || prepositional && e.population() >= LARGE_CITY);
+        return (capital || prepositional && e.population() >= LARGE_CITY)
+                && ArabicNormalizer.key(e.nameAr()).replace(" ", "").equals(group.get(0).key().replace(" ", ""));
     }
 
     private static PlaceCue strongest(List<PlaceMention> group) {

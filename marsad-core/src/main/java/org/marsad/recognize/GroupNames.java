@@ -9,6 +9,7 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * Names of groups and persons the registry lacks, recognised by the words around them:
@@ -33,7 +34,7 @@ public final class GroupNames {
     private final Map<String, Role> words;
 
     private GroupNames(Map<String, Role> words) {
-        this.words = Map.copyOf(words);
+        this.words = WordLookup.mapOf(words);
     }
 
     /** The bundled word list; a bad row is refused with its file and line. */
@@ -67,7 +68,9 @@ public final class GroupNames {
             return null;
         }
         boolean quoted = i > 0 && tokens.get(i - 1).isPunct('"');
-        for (Proclitics.Reading reading : Proclitics.readings(t.text(), false)) {
+        List<Proclitics.Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading reading = readings.get(k);
             Role role = words.get(reading.form());
             if (role == Role.HEAD || (role == Role.QUOTED_HEAD && quoted)) {
                 int end = quoted ? quotedEnd(tokens, i + 1, known) : definiteEnd(tokens, i + 1, known);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * A dictionary of multiword names over normalized tokens, for longest-match lookup in running text.
@@ -56,7 +57,7 @@ public final class PhraseIndex<V> {
                 return List.of();
             }
         }
-        return node.values == null ? List.of() : List.copyOf(node.values);
+        return node.values == null ? List.of() : node.values;
     }
 
     /**
@@ -69,7 +70,9 @@ public final class PhraseIndex<V> {
             return null;
         }
         Match<V> best = null;
-        for (Proclitics.Reading reading : Proclitics.readings(first.text(), false)) {
+        List<Proclitics.Reading> readings = first.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading reading = readings.get(k);
             Node<V> node = root.children == null ? null : root.children.get(reading.form());
             if (node == null) {
                 continue;
@@ -103,8 +106,7 @@ public final class PhraseIndex<V> {
                 best = new Match<>(start, j, prefix, node.values);
             }
         }
-        return best == null ? null : new Match<>(best.startToken(), best.endToken(), best.prefix(),
-                List.copyOf(best.values()));
+        return best;
     }
 
     private static boolean isInnerQuote(Token t) {
@@ -118,7 +120,25 @@ public final class PhraseIndex<V> {
 
     private static final class Node<V> {
         Map<String, Node<V>> children;
+        /** Immutable once the index is built. */
         List<V> values;
+
+        void freeze() {
+            if (values != null) {
+                values = List.copyOf(values);
+            }
+            if (children != null) {
+                children.values().forEach(Node::freeze);
+            }
+        }
+
+        /** Freezes the tree under the root, whose children every word of a text is looked up in. */
+        void freezeRoot() {
+            freeze();
+            if (children != null) {
+                children = WordLookup.mapOf(children);
+            }
+        }
     }
 
     /** Collects names; not thread-safe. */
@@ -153,7 +173,9 @@ public final class PhraseIndex<V> {
             return this;
         }
 
+        /** The index; the builder must not be used afterwards. */
         public PhraseIndex<V> build() {
+            root.freezeRoot();
             return new PhraseIndex<>(root, size);
         }
     }

@@ -76,27 +76,47 @@ public final class PlaceRecognizer {
     private record Candidate(String key, List<GazetteerEntry> entries, int prefix, int end) {
     }
 
-    /** The longest gazetteer name at token i; a leading cue word is left out when the rest is a name. */
+    /**
+     * The longest gazetteer name at token i, of at most {@code maxWords} words; at equal length the first
+     * reading of the first word wins (the word as written before its readings without proclitics). Each
+     * reading is extended word by word only while the words so far begin some gazetteer name. A leading cue
+     * word is left out when the rest is a name.
+     */
     private Candidate longestAt(List<Token> tokens, int i) {
         int limit = i;
         while (limit < tokens.size() && limit - i < maxWords && tokens.get(limit).isWord()) {
             limit++;
         }
-        for (int end = limit; end > i; end--) {
-            for (Proclitics.Reading r : Proclitics.readings(tokens.get(i).text(), false)) {
-                String key = key(r.form(), tokens, i + 1, end);
+        Proclitics.Reading best = null;
+        String bestKey = null;
+        List<GazetteerEntry> bestEntries = null;
+        int bestEnd = i;
+        List<Proclitics.Reading> readings = tokens.get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Proclitics.Reading r = readings.get(k);
+            String key = r.form();
+            for (int end = i + 1; ; end++) {
                 List<GazetteerEntry> entries = gazetteer.lookup(key);
-                if (entries.isEmpty()) {
-                    continue;
+                if (!entries.isEmpty() && end > bestEnd) {
+                    best = r;
+                    bestKey = key;
+                    bestEntries = entries;
+                    bestEnd = end;
                 }
-                if (end - i > 1 && words.cue(r.form()) != null && words.cue(r.form()).isStrong()
-                        && !gazetteer.lookup(key("", tokens, i + 1, end).strip()).isEmpty()) {
-                    return null; // read as cue + name: the name is found at the next token
+                if (end == limit || !gazetteer.isNamePrefix(key)) {
+                    break;
                 }
-                return new Candidate(key, entries, r.prefix(), end);
+                key = key + ' ' + tokens.get(end).text();
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        if (bestEnd - i > 1 && words.cue(best.form()) != null && words.cue(best.form()).isStrong()
+                && !gazetteer.lookup(key("", tokens, i + 1, bestEnd).strip()).isEmpty()) {
+            return null; // read as cue + name: the name is found at the next token
+        }
+        return new Candidate(bestKey, bestEntries, best.prefix(), bestEnd);
     }
 
     /**
@@ -162,7 +182,7 @@ public final class PlaceRecognizer {
         if (!t.isWord()) {
             return null;
         }
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading r : t.readings()) {
             PlaceCue cue = words.cue(r.form());
             if (cue != null) {
                 return cue;

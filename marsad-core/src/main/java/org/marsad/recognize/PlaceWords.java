@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
+import org.marsad.text.WordLookup;
 
 /**
  * The words around place names: cues ({@code place-cues.tsv}: word, then the {@link PlaceCue} it signals) and
@@ -20,8 +21,8 @@ public final class PlaceWords {
     private final Set<String> stopwords;
 
     PlaceWords(Map<String, PlaceCue> cues, Set<String> stopwords) {
-        this.cues = Map.copyOf(cues);
-        this.stopwords = Set.copyOf(stopwords);
+        this.cues = WordLookup.mapOf(cues);
+        this.stopwords = WordLookup.setOf(stopwords);
     }
 
     public static PlaceWords loadDefault() {

@@ -40,6 +40,20 @@ public final class ArabicNormalizer {
     /** Returned by {@link #fold(char)} for a character that is dropped. */
     public static final char REMOVED = '\uFFFF';
 
+    private static final char ARABIC_BLOCK_START = '\u0600';
+    private static final char ARABIC_BLOCK_END = '\u06FF';
+    /**
+     * The folded form of each character of the Arabic block, worked out by the rules of {@link #foldByRules}
+     * when the class loads: most characters of a report are in that block.
+     */
+    private static final char[] ARABIC_BLOCK = new char[ARABIC_BLOCK_END - ARABIC_BLOCK_START + 1];
+
+    static {
+        for (int i = 0; i < ARABIC_BLOCK.length; i++) {
+            ARABIC_BLOCK[i] = foldByRules((char) (ARABIC_BLOCK_START + i));
+        }
+    }
+
     private ArabicNormalizer() {
     }
 
@@ -48,6 +62,13 @@ public final class ArabicNormalizer {
         if (c < 0x80) {
             return c;
         }
+        if (c >= ARABIC_BLOCK_START && c <= ARABIC_BLOCK_END) {
+            return ARABIC_BLOCK[c - ARABIC_BLOCK_START];
+        }
+        return foldByRules(c);
+    }
+
+    private static char foldByRules(char c) {
         if (c >= '\u0660' && c <= '\u0669') {
             return (char) ('0' + (c - '\u0660'));
         }
@@ -86,6 +107,14 @@ public final class ArabicNormalizer {
             default:
                 return c;
         }
+    }
+
+    /**
+     * {@link Character#isLetter(char)}, answering the letters of the Arabic block (hamza to yeh, most of the
+     * characters of any report) by a range check instead of Unicode's tables.
+     */
+    public static boolean isLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || Character.isLetter(c);
     }
 
     /** Harakat, Quranic annotation marks and the superscript alef. */

@@ -24,11 +24,11 @@ public final class NormalizedText {
     public static NormalizedText of(String original) {
         Objects.requireNonNull(original, "original");
         int n = original.length();
-        char[] out = new char[n];
+        char[] out = original.toCharArray(); // folded in place: the write index never passes the read index
         int[] origin = new int[n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char f = ArabicNormalizer.fold(original.charAt(i));
+            char f = ArabicNormalizer.fold(out[i]);
             if (f != ArabicNormalizer.REMOVED) {
                 out[k] = f;
                 origin[k] = i;

@@ -24,6 +24,7 @@ public final class Proclitics {
     private static final char LAM = '\u0644';
     private static final char KAF = '\u0643';
     private static final char ALEF = ArabicNormalizer.ALEF;
+    private static final String ARTICLE = "" + ALEF + LAM;
 
     private Proclitics() {
     }
@@ -48,6 +49,9 @@ public final class Proclitics {
      * {@code withArticle} also yields readings without the article ال (for lexicons that store bare forms).
      */
     public static List<Reading> readings(String word, boolean withArticle) {
+        if (word.isEmpty() || !isCliticLetter(word.charAt(0)) && !(withArticle && word.startsWith(ARTICLE))) {
+            return List.of(new Reading(word, 0)); // most words: nothing to take off
+        }
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(word, 0));
         int n = word.length();

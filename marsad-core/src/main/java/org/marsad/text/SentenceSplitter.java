@@ -18,19 +18,20 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    public static List<Span> split(String text) {
+    public static List<Span> split(String original) {
         List<Span> out = new ArrayList<>();
-        int n = text.length();
+        char[] text = original.toCharArray();
+        int n = text.length;
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 add(out, text, start, i);
                 start = i + 1;
             } else if (isTerminal(c) && endsSentence(text, i)) {
                 int j = i + 1;
-                while (j < n && (isTerminal(text.charAt(j)) || isCloser(text.charAt(j)))) {
+                while (j < n && (isTerminal(text[j]) || isCloser(text[j]))) {
                     j++;
                 }
                 add(out, text, start, j);
@@ -52,35 +53,35 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u00BB' || c == '\u201D' || c == '\u2019';
     }
 
-    private static boolean endsSentence(String text, int i) {
-        int n = text.length();
-        char c = text.charAt(i);
+    private static boolean endsSentence(char[] text, int i) {
+        int n = text.length;
+        char c = text[i];
         if (c == '.') {
-            boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
-            boolean digitAfter = i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            boolean digitBefore = i > 0 && Character.isDigit(text[i - 1]);
+            boolean digitAfter = i + 1 < n && Character.isDigit(text[i + 1]);
             if (digitBefore && digitAfter) {
                 return false;
             }
-            boolean loneLetterBefore = i > 0 && Character.isLetter(text.charAt(i - 1))
-                    && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+            boolean loneLetterBefore = i > 0 && Character.isLetter(text[i - 1])
+                    && (i == 1 || !Character.isLetter(text[i - 2]));
             if (loneLetterBefore) {
                 return false;
             }
         }
         int j = i + 1;
-        while (j < n && (isTerminal(text.charAt(j)) || isCloser(text.charAt(j)))) {
+        while (j < n && (isTerminal(text[j]) || isCloser(text[j]))) {
             j++;
         }
-        return j == n || Character.isWhitespace(text.charAt(j));
+        return j == n || Character.isWhitespace(text[j]);
     }
 
-    private static void add(List<Span> out, String text, int from, int to) {
+    private static void add(List<Span> out, char[] text, int from, int to) {
         int s = from;
         int e = to;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Character.isWhitespace(text[s])) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Character.isWhitespace(text[e - 1])) {
             e--;
         }
         if (e > s) {

@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,12 @@ import java.util.Objects;
  * @param start start index in the normalized text
  * @param end   end index (exclusive) in the normalized text
  * @param kind  what the token is
+ * @param readings for a word, its {@link Proclitics#readings readings} without proclitics (the word itself
+ *              first), worked out once here because every recognizer asks for them; empty for other tokens.
+ *              The recognizers' per-word loops walk it by index: the JIT does not optimize away an immutable
+ *              list's iterator, and those iterators were a quarter of all the extraction allocated
  */
-public record Token(String text, int start, int end, Kind kind) {
+public record Token(String text, int start, int end, Kind kind, List<Proclitics.Reading> readings) {
 
     /** What a token is. */
     public enum Kind {
@@ -28,9 +33,15 @@ public record Token(String text, int start, int end, Kind kind) {
         PUNCT
     }
 
+    /** A token with the readings its kind calls for. */
+    public Token(String text, int start, int end, Kind kind) {
+        this(text, start, end, kind, kind == Kind.WORD ? Proclitics.readings(text, false) : List.of());
+    }
+
     public Token {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+        readings = List.copyOf(readings);
         if (start < 0 || start > end) {
             throw new IllegalArgumentException("bad token bounds: start=" + start + ", end=" + end);
         }

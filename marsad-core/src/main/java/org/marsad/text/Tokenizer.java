@@ -21,25 +21,26 @@ public final class Tokenizer {
     /** Tokenizes an already normalized string; offsets are indices into it. */
     public static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>(s.length() / 5 + 4);
-        int n = s.length();
+        char[] chars = s.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (isWordChar(c)) {
                 int j = i + 1;
-                while (j < n && isWordChar(s.charAt(j))) {
+                while (j < n && isWordChar(chars[j])) {
                     j++;
                 }
-                Token.Kind kind = j - i == 1 && Proclitics.isCliticLetter(c) && j < n && opensName(s.charAt(j))
+                Token.Kind kind = j - i == 1 && Proclitics.isCliticLetter(c) && j < n && opensName(chars[j])
                         ? Token.Kind.CLITIC : Token.Kind.WORD;
                 out.add(new Token(s.substring(i, j), i, j, kind));
                 i = j;
             } else if (isDigit(c)) {
                 int j = i + 1;
-                while (j < n && (isDigit(s.charAt(j))
-                        || (isGroupSeparator(s.charAt(j)) && j + 1 < n && isDigit(s.charAt(j + 1))))) {
+                while (j < n && (isDigit(chars[j])
+                        || (isGroupSeparator(chars[j]) && j + 1 < n && isDigit(chars[j + 1])))) {
                     j++;
                 }
                 out.add(new Token(s.substring(i, j), i, j, Token.Kind.NUMBER));
@@ -55,7 +56,7 @@ public final class Tokenizer {
 
     /** Letters and the marks that live inside words; digits are separate tokens. */
     static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
+        return ArabicNormalizer.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static boolean isDigit(char c) {

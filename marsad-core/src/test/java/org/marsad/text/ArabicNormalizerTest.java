@@ -92,4 +92,11 @@ class ArabicNormalizerTest {
     void keyLowerCasesLatinLetters() {
         assertThat(ArabicNormalizer.key("Khan SHAYKHUN")).isEqualTo("khan shaykhun");
     }
+
+    @Test
+    void isLetterAgreesWithTheJdkOverTheWholeCharRange() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(ArabicNormalizer.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
 }

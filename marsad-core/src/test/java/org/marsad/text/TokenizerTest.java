@@ -52,6 +52,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aWordComesWithItsReadingsWithoutProcliticsAndPunctuationWithNone() {
+        List<Token> tokens = Tokenizer.tokenize(NormalizedText.of("وبريف إدلب،"));
+        assertThat(tokens.get(0).readings()).extracting(Proclitics.Reading::form)
+                .containsExactly("وبريف", "بريف", "ريف");
+        assertThat(tokens.get(1).readings()).extracting(Proclitics.Reading::form).containsExactly("ادلب");
+        assertThat(tokens.get(2).readings()).isEmpty();
+    }
+
+    @Test
     void emptyTextHasNoTokens() {
         assertThat(texts(" \n ")).isEmpty();
     }

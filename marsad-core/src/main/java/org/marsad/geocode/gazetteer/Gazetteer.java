@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.WordFilter;
 
 /**
  * The place gazetteer: countries, administrative units and populated places with Arabic names, looked up by
@@ -40,15 +43,24 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byId;
-    /** Key → a {@link GazetteerEntry} (the common case of one exact hit) or a {@link Hits}. */
+    /**
+     * Key → a {@link GazetteerEntry} (the common case of one exact hit) or a {@link Hits}; the leading words of
+     * every key of several words ("a", "a b" of "a b c") are keys too, their Hits marked as prefixes, so that a
+     * caller matching running text word by word learns both from one probe.
+     */
     private final Map<String, Object> index;
     private final Map<String, Country> countries;
     private final Map<Integer, Country> countriesByNumeric;
     private final int maxNameTokens;
+    /** Every key of {@link #index}: rules out most words of a report without probing the index. */
+    private final WordFilter keyFilter;
     private final GridIndex grid;
 
-    /** The entries of one key: {@code all.subList(0, exact)} carry the key as a name. */
-    private record Hits(List<GazetteerEntry> all, int exact) {
+    /**
+     * The entries of one key: {@code all.subList(0, exact)} carry the key as a name; {@code prefix} when longer
+     * keys begin with this one (possibly with no entries of its own).
+     */
+    private record Hits(List<GazetteerEntry> all, int exact, boolean prefix) {
     }
 
     private Gazetteer(Map<String, Country> countries, Map<String, GazetteerEntry> byId, NameVariants variants) {
@@ -63,6 +75,7 @@ public final class Gazetteer {
         IndexBuilder builder = new IndexBuilder(entries.size() * 4);
         this.maxNameTokens = builder.build(entries, variants);
         this.index = builder.index;
+        this.keyFilter = builder.filter;
         List<GazetteerEntry> points = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
             if (e.kind() != PlaceKind.COUNTRY) {
@@ -93,7 +106,7 @@ public final class Gazetteer {
      * first, then those reached through a spelling variant; empty when none. The list is immutable.
      */
     public List<GazetteerEntry> lookup(String key) {
-        Object hit = index.get(key);
+        Object hit = keyFilter.mightContain(key) ? index.get(key) : null;
         if (hit == null) {
             return List.of();
         }
@@ -102,7 +115,7 @@ public final class Gazetteer {
 
     /** Only the entries that carry a name whose key is {@code key}, without spelling variants. */
     public List<GazetteerEntry> lookupExact(String key) {
-        Object hit = index.get(key);
+        Object hit = keyFilter.mightContain(key) ? index.get(key) : null;
         if (hit == null) {
             return List.of();
         }
@@ -156,6 +169,15 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether some indexed key of more words starts with {@code words} (one or more words joined by single
+     * spaces): a caller matching running text word by word goes on only while this holds.
+     */
+    public boolean isNamePrefix(String words) {
+        Object hit = keyFilter.mightContain(words) ? index.get(words) : null;
+        return hit instanceof Hits h && h.prefix();
+    }
+
+    /**
      * Entries other than countries within {@code km} kilometres of a point, nearest first (great-circle
      * distance; the search does not wrap around the antimeridian).
      */
@@ -166,6 +188,7 @@ public final class Gazetteer {
     /** Builds the key index; not thread-safe, used once by the constructor. */
     private static final class IndexBuilder {
         private final Map<String, Object> index;
+        private WordFilter filter;
 
         /** A key with more than one entry while building; frozen into {@link Hits}. */
         private static final class Bucket {
@@ -204,12 +227,29 @@ public final class Gazetteer {
                 }
             }
             int maxTokens = 1;
+            Set<String> prefixes = new HashSet<>();
             for (Map.Entry<String, Object> m : index.entrySet()) {
                 if (m.getValue() instanceof Bucket b) {
-                    m.setValue(new Hits(List.copyOf(b.entries), b.exact));
+                    m.setValue(new Hits(List.copyOf(b.entries), b.exact, false));
                 }
-                maxTokens = Math.max(maxTokens, tokens(m.getKey()));
+                String key = m.getKey();
+                for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                    prefixes.add(key.substring(0, space));
+                }
+                maxTokens = Math.max(maxTokens, tokens(key));
             }
+            for (String prefix : prefixes) {
+                Object old = index.get(prefix);
+                if (old == null) {
+                    index.put(prefix, new Hits(List.of(), 0, true));
+                } else if (old instanceof GazetteerEntry e) {
+                    index.put(prefix, new Hits(List.of(e), 1, true));
+                } else {
+                    Hits h = (Hits) old;
+                    index.put(prefix, new Hits(h.all(), h.exact(), true));
+                }
+            }
+            filter = WordFilter.of(index.keySet());
             return maxTokens;
         }
 

@@ -27,11 +27,24 @@ public final class DateRecognizer {
 
     public List<DateMention> find(NormalizedText text, LocalDate reportDate) {
         Objects.requireNonNull(text, "text");
+        return find(text, Tokenizer.tokenize(text.normalized()), reportDate);
+    }
+
+    /**
+     * As {@link #find(NormalizedText, LocalDate)}, over the {@link Tokenizer tokens} of {@code text} a caller
+     * already has (the number recognizer reads the same ones).
+     */
+    public List<DateMention> find(NormalizedText text, List<Token> tokens, LocalDate reportDate) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(reportDate, "reportDate");
-        List<Token> tokens = Tokenizer.tokenize(text.normalized());
         List<DateMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!mayOpenDate(tokens.get(i))) {
+                i++;
+                continue;
+            }
             DateMatch m = AbsoluteDates.at(tokens, i, reportDate);
             if (m == null) {
                 m = RelativeDates.at(tokens, i, reportDate);
@@ -46,6 +59,21 @@ public final class DateRecognizer {
             i = Math.max(m.endToken(), i + 1);
         }
         return found;
+    }
+
+    /** A number, or a word one of whose forms opens some date expression: no date starts anywhere else. */
+    private static boolean mayOpenDate(Token t) {
+        if (t.isNumber()) {
+            return true;
+        }
+        List<String> forms = t.forms();
+        for (int k = 0; k < forms.size(); k++) {
+            String form = forms.get(k);
+            if (DateWords.OPENERS.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.marsad.text.dates;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.PhraseTable;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /** The date lexicons other than month and day names, each read once from its resource file. */
 final class DateWords {
@@ -61,7 +64,27 @@ final class DateWords {
         return day;
     });
 
+    /**
+     * Every word a date expression can open with, in some form without proclitics: day parts, day and month
+     * names, ordinals, the fixed relative expressions, and the period words that open one ("early", "mid",
+     * "late", "month", "ago"; {@code في} or {@code الماضي} only stand inside or after one). A word none of
+     * whose forms is here starts no date, so the recognizer passes it by without trying each expression.
+     */
+    static final Set<String> OPENERS = openers();
+
     private DateWords() {
+    }
+
+    private static Set<String> openers() {
+        Set<String> out = new HashSet<>();
+        for (PhraseTable<?> table : List.of(DAY_PARTS, RELATIVE, ORDINALS)) {
+            out.addAll(table.firstWords());
+        }
+        out.addAll(PERIODS.firstWords(p -> p == Period.START || p == Period.MIDDLE || p == Period.END
+                || p == Period.MONTHWORD || p == Period.AGO));
+        out.addAll(DayNames.names());
+        out.addAll(MonthNames.firstWords());
+        return WordLookup.setOf(out);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, LexiconFile.Row row, int cell) {

@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
-import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * The seven day names from {@code weekdays.tsv}, written with the article; a word may carry و/ف and ب/ل
@@ -33,7 +34,12 @@ public final class DayNames {
                 throw row.error("day name listed with two different days: '" + row.cell(0) + "'");
             }
         }
-        return Map.copyOf(byForm);
+        return WordLookup.mapOf(byForm);
+    }
+
+    /** The day names as the lexicon spells them (normalized). */
+    static Set<String> names() {
+        return BY_FORM.keySet();
     }
 
     /** A day name found at a token, after {@code skip} proclitic chars ({@code والثلاثاء}). */
@@ -46,7 +52,7 @@ public final class DayNames {
             return Optional.empty();
         }
         String word = tokens.get(i).text();
-        for (String form : Proclitics.forms(word, true)) {
+        for (String form : tokens.get(i).forms()) {
             DayOfWeek day = BY_FORM.get(form);
             if (day != null) {
                 return Optional.of(new Match(day, word.length() - form.length()));

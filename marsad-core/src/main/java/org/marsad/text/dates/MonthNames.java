@@ -1,13 +1,15 @@
 package org.marsad.text.dates;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
-import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
+import org.marsad.text.WordLookup;
 
 /**
  * Gregorian month names in their Levantine/Iraqi, Egyptian/Gulf and Maghrebi spellings, and the Hijri months,
@@ -56,7 +58,16 @@ public final class MonthNames {
                 throw row.error("month name listed twice (after normalization): '" + row.cell(0) + "'");
             }
         }
-        return Map.copyOf(byForm);
+        return WordLookup.mapOf(byForm);
+    }
+
+    /** The first words of the month names ({@code كانون} of {@code كانون الثاني}). */
+    static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (String name : BY_FORM.keySet()) {
+            out.add(name.split(" ")[0]);
+        }
+        return out;
     }
 
     /** The longest month name starting at token {@code i}, if any. */
@@ -65,7 +76,7 @@ public final class MonthNames {
             return Optional.empty();
         }
         String word = tokens.get(i).text();
-        for (String first : Proclitics.forms(word, false)) {
+        for (String first : tokens.get(i).forms(false)) {
             int skip = word.length() - first.length();
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
                 Month two = BY_FORM.get(first + " " + tokens.get(i + 1).text());

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.marsad.text.dates.DateWords.Period;
 import org.marsad.text.numbers.Cardinals;
 import org.marsad.text.numbers.PhraseTable;
-import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
 
 /**
@@ -84,7 +83,7 @@ final class RelativeDates {
     /** A guard word right before ({@code حتى اليوم}) or right after ({@code اليوم التالي}) the expression. */
     private static boolean guarded(List<Token> t, int start, int end) {
         if (start > 0 && t.get(start - 1).isWord()) {
-            for (String form : Proclitics.forms(t.get(start - 1).text(), true)) {
+            for (String form : t.get(start - 1).forms()) {
                 if (DateWords.GUARDS.get(form).filter("before"::equals).isPresent()) {
                     return true;
                 }

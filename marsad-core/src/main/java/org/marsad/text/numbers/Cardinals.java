@@ -3,6 +3,7 @@ package org.marsad.text.numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one cardinal number at a token: digits ({@code 130}, {@code 1,200}, {@code 1.200}, {@code 1.5 مليون},
@@ -66,6 +67,11 @@ public final class Cardinals {
             return Optional.of(digits(tokens, i));
         }
         return t.isWord() ? words(tokens, i) : Optional.empty();
+    }
+
+    /** The first words of the number words. */
+    static Set<String> firstWords() {
+        return WORDS.firstWords();
     }
 
     /** Whether a normalized word is the ten of a teen ({@code عشر}, {@code عشرة}). */
@@ -148,7 +154,7 @@ public final class Cardinals {
         if (!before.isWord()) {
             return false;
         }
-        for (String form : Proclitics.forms(before.text(), true)) {
+        for (String form : before.forms()) {
             if (NON_COUNTS.get(form).filter("yearword"::equals).isPresent()) {
                 return true;
             }
@@ -194,7 +200,7 @@ public final class Cardinals {
         Token firstToken = tokens.get(i);
         Word first = null;
         int skip = 0;
-        for (String form : Proclitics.forms(firstToken.text(), true)) {
+        for (String form : firstToken.forms()) {
             boolean preposition = form.length() < firstToken.text().length() - (conjunction(firstToken.text()) ? 1 : 0);
             if (preposition && form.length() < MIN_STRIPPED_LENGTH) {
                 continue;

@@ -1,11 +1,14 @@
 package org.marsad.text.numbers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.model.Span;
 import org.marsad.text.NormalizedText;
+import org.marsad.text.WordLookup;
 
 /**
  * Finds counts in a report: numbers in digits or words ({@link Cardinals}), the qualifiers around them
@@ -49,6 +52,12 @@ public final class NumberRecognizer {
     /** The definite article, glued to digits in {@code قرابة الـ100} and to duals in {@code الشخصين}. */
     private static final String ARTICLE = "\u0627\u0644";
 
+    /**
+     * Every word a quantity can open with, in some form without proclitics: leading qualifiers, vague
+     * amounts, number words and dual nouns, these also with the article.
+     */
+    private static final Set<String> OPENERS = openers();
+
     /** How many words may stand between a count and a trailing qualifier: {@code 40 مدنيا على الأقل}. */
     private static final int MAX_WORDS_BEFORE_TRAILING_QUALIFIER = 2;
 
@@ -56,15 +65,53 @@ public final class NumberRecognizer {
         // lexicons are loaded once, when the class is initialised
     }
 
+    private static Set<String> openers() {
+        Set<String> out = new HashSet<>();
+        out.addAll(QUALIFIERS.firstWords());
+        out.addAll(VAGUE.firstWords());
+        out.addAll(Cardinals.firstWords());
+        for (String dual : DUALS.firstWords()) {
+            out.add(dual);
+            out.add(ARTICLE + dual);
+        }
+        return WordLookup.setOf(out);
+    }
+
     public List<Quantity> find(NormalizedText text) {
-        List<Token> tokens = Tokenizer.tokenize(text.normalized());
+        return find(text, Tokenizer.tokenize(text.normalized()));
+    }
+
+    /**
+     * As {@link #find(NormalizedText)}, over the {@link Tokenizer tokens} of {@code text} a caller already has
+     * (the date recognizer reads the same ones).
+     */
+    public List<Quantity> find(NormalizedText text, List<Token> tokens) {
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!mayOpenQuantity(tokens.get(i))) {
+                i++;
+                continue;
+            }
             int next = matchAt(text, tokens, i, found);
             i = Math.max(next, i + 1);
         }
         return found;
+    }
+
+    /** A number, or a word one of whose forms opens some quantity: no quantity starts anywhere else. */
+    private static boolean mayOpenQuantity(Token t) {
+        if (t.isNumber()) {
+            return true;
+        }
+        List<String> forms = t.forms();
+        for (int k = 0; k < forms.size(); k++) {
+            String form = forms.get(k);
+            if (OPENERS.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the quantity starting at token {@code i} if there is one; returns the token to continue at. */
@@ -143,7 +190,7 @@ public final class NumberRecognizer {
         if (!t.isWord()) {
             return Optional.empty();
         }
-        for (String form : Proclitics.forms(t.text(), true)) {
+        for (String form : t.forms()) {
             Optional<Long> v = DUALS.get(form);
             if (v.isEmpty() && form.startsWith(ARTICLE)) {
                 v = DUALS.get(form.substring(ARTICLE.length()));

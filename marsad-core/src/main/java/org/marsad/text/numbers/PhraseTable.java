@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.WordLookup;
 
 /**
  * A lexicon of one- or several-word phrases keyed by their {@link ArabicNormalizer#key normalized} form,
@@ -51,7 +52,7 @@ public final class PhraseTable<V> {
             }
             maxWords = Math.max(maxWords, phrase.split(" ").length);
         }
-        return new PhraseTable<>(Map.copyOf(byPhrase), maxWords);
+        return new PhraseTable<>(WordLookup.mapOf(byPhrase), maxWords);
     }
 
     /** Every leading run of words of every phrase ("a", "a b" for "a b c"): where a longer match may go on. */
@@ -65,7 +66,23 @@ public final class PhraseTable<V> {
             }
             out.add(phrase);
         }
-        return java.util.Set.copyOf(out);
+        return WordLookup.setOf(out);
+    }
+
+    /** The first words of the phrases: a word none of whose forms is among them starts no phrase. */
+    public java.util.Set<String> firstWords() {
+        return firstWords(value -> true);
+    }
+
+    /** The first words of the phrases whose value passes {@code which}. */
+    public java.util.Set<String> firstWords(java.util.function.Predicate<? super V> which) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, V> phrase : byPhrase.entrySet()) {
+            if (which.test(phrase.getValue())) {
+                out.add(phrase.getKey().split(" ")[0]);
+            }
+        }
+        return out;
     }
 
     /** The value of a single normalized word, without proclitic handling. */
@@ -79,7 +96,9 @@ public final class PhraseTable<V> {
             return Optional.empty();
         }
         String first = tokens.get(i).text();
-        for (String form : Proclitics.forms(first, prepositions)) {
+        List<String> forms = tokens.get(i).forms(prepositions);
+        for (int f = 0; f < forms.size(); f++) {
+            String form = forms.get(f);
             if (!prefixes.contains(form)) {
                 continue;
             }

@@ -21,11 +21,23 @@ public final class Proclitics {
     private Proclitics() {
     }
 
+    private static boolean isProcliticLetter(char c) {
+        return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF;
+    }
+
+    /** Whether the word starts with a conjunction و/ف that may be set aside (leaving at least two letters). */
+    public static boolean hasConjunction(String word) {
+        return word.length() > 2 && (word.charAt(0) == WAW || word.charAt(0) == FEH);
+    }
+
     /** The word, then the word without و/ف, then each of those without ب/ل/ك (when {@code prepositions}). */
     public static List<String> forms(String word, boolean prepositions) {
+        if (word.isEmpty() || !isProcliticLetter(word.charAt(0))) {
+            return List.of(word); // most words: nothing to set aside
+        }
         List<String> forms = new ArrayList<>(4);
         forms.add(word);
-        if (word.length() > 2 && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
+        if (hasConjunction(word)) {
             forms.add(word.substring(1));
         }
         if (prepositions) {

@@ -64,6 +64,15 @@ class GazetteerLookupTest {
     }
 
     @Test
+    void theLeadingWordsOfAMultiWordNameArePrefixesAndTheWholeNameIsNot() {
+        assertThat(gazetteer.isNamePrefix("ناحيه")).isTrue();
+        assertThat(gazetteer.isNamePrefix("ناحيه خان شيخون")).isTrue();
+        assertThat(gazetteer.isNamePrefix("ناحيه خان شيخون الكبري")).isFalse();
+        assertThat(gazetteer.isNamePrefix("خان")).isFalse();
+        assertThat(gazetteer.isNamePrefix("حيش")).isFalse();
+    }
+
+    @Test
     void hamzaAndTehMarbutaVariantsShareTheKey() {
         assertThat(gazetteer.lookupName("الرقه")).extracting(GazetteerEntry::id).containsExactly("test:2");
     }

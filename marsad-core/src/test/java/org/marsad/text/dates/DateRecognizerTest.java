@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.text.NormalizedText;
 import org.marsad.text.numbers.NumberRecognizer;
 import org.marsad.text.numbers.Quantity;
+import org.marsad.text.numbers.Token;
+import org.marsad.text.numbers.Tokenizer;
 
 class DateRecognizerTest {
 
@@ -120,6 +122,17 @@ class DateRecognizerTest {
         List<Quantity> counts = DateRecognizer.outsideDates(new NumberRecognizer().find(normalized),
                 RECOGNIZER.find(normalized, REPORT));
         assertThat(counts).extracting(Quantity::value).containsExactly(3L);
+    }
+
+    @Test
+    void datesAndCountsReadFromSharedTokensAreTheSameAsFromTheText() {
+        String text = "قُتل 3 عناصر فجر اليوم، وقضى ٢٥ مدنياً أمس في 14 شباط/فبراير 2017م وبالثلاثاء الماضي";
+        NormalizedText normalized = NormalizedText.of(text);
+        List<Token> tokens = Tokenizer.tokenize(normalized.normalized());
+        assertThat(RECOGNIZER.find(normalized, tokens, REPORT)).hasSize(4)
+                .isEqualTo(RECOGNIZER.find(normalized, REPORT));
+        NumberRecognizer numbers = new NumberRecognizer();
+        assertThat(numbers.find(normalized, tokens)).isNotEmpty().isEqualTo(numbers.find(normalized));
     }
 
     @Test

@@ -335,4 +335,12 @@ class NumberRecognizerTest {
         assertThat(found).extracting(Quantity::value).containsExactly(7L, 20L, 12L);
         assertThat(found).extracting(Quantity::kind).containsExactly(Kind.EXACT, Kind.APPROXIMATE, Kind.VAGUE);
     }
+
+    @Test
+    void aWordTokenCarriesItsFormsWithAndWithoutPrepositions() {
+        List<Token> tokens = Tokenizer.tokenize(NormalizedText.of("وللعشرات 40").normalized());
+        assertThat(tokens.get(0).forms()).containsExactly("وللعشرات", "للعشرات", "العشرات");
+        assertThat(tokens.get(0).forms(false)).containsExactly("وللعشرات", "للعشرات");
+        assertThat(tokens.get(1).forms()).isEmpty();
+    }
 }
