@@ -23,6 +23,7 @@ import org.marsad.text.Token;
  */
 final class EventPlaces {
 
+    private static final String CAPITAL = "PPLC";
     /** Places of one clause this close (in words) form a list: one event each. */
     private static final int LIST_GAP = 3;
     /** A city this large after a direction word locates the towns before it rather than being the place. */
@@ -60,8 +61,9 @@ final class EventPlaces {
                                               ReportContext cx) {
         // غارات شنتها في سوريا: a clause that says where by its country happened there
         String country = countryNamed(every, after);
-        List<PlacedMention> all = country == null ? every
-                : every.stream().filter(p -> country.equals(p.place().entry().country())).toList();
+        List<PlacedMention> all = every.stream()
+                .filter(p -> country == null ? !speaksForItsState(p, cx) : country.equals(p.place().entry().country()))
+                .toList();
         List<PlacedMention> here = townsIn(cx.body(), all, after);
         if (!here.isEmpty()) {
             return here;
@@ -92,6 +94,16 @@ final class EventPlaces {
             }
         }
         return main == null ? List.of() : List.of(main);
+    }
+
+    /**
+     * {@code تدعمه واشنطن}، {@code أعلنت موسكو}: a foreign capital named without a place word stands for its
+     * state, not for a place where something happened.
+     */
+    private static boolean speaksForItsState(PlacedMention p, ReportContext cx) {
+        GazetteerEntry e = p.place().entry();
+        return CAPITAL.equals(e.featureCode()) && p.mention().cue() == PlaceCue.NONE
+                && !e.country().equals(cx.focus());
     }
 
     /**

@@ -314,4 +314,11 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.location().contains("Saqba") || e.location().contains("Siqba"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
     }
+
+    @Test
+    void aForeignCapitalStandingForItsStateIsNoPlaceOfTheEvent() {
+        List<Event> events = events("وقالت قوات سوريا الديمقراطية التي تدعمها واشنطن إن اشتباكات عنيفة اندلعت أمس مع التنظيم.\n"
+                + "وتعد بلدة هجين آخر معاقل التنظيم، وتحاصر القوات هجين منذ أسابيع.");
+        assertThat(events).extracting(Event::country).doesNotContain("United States");
+    }
 }
