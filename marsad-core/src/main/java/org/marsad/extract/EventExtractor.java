@@ -57,6 +57,10 @@ public final class EventExtractor {
             "\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646");
     /** How many words before a count a subset word ({@code بينهم}) may stand ({@code بينهم أكثر من 12}). */
     private static final int SUBSET_REACH = 3;
+    /** خلال، طوال، طيلة، مدى (على مدى) (folded): before a span, the time the fighting lasted. */
+    private static final java.util.Set<String> DURATION_WORDS = java.util.Set.of(
+            "\u062E\u0644\u0627\u0644", "\u0637\u0648\u0627\u0644", "\u0637\u064A\u0644\u0647",
+            "\u0645\u062F\u064A");
     private static final String NON_STATE_TAKES = "Non-state actor overtakes territory";
     private static final String GOVERNMENT_REGAINS = "Government regains territory";
     /** Two triggers of one type this close (in tokens) tell one event. */
@@ -117,7 +121,7 @@ public final class EventExtractor {
             }
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                     || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
-            List<LocalDate> days = fighting ? days(when) : List.of();
+            List<LocalDate> days = fighting ? days(body, when) : List.of();
             for (EventPlaces.PlacedMention p : where) {
                 if (days.size() < 2) {
                     Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
@@ -206,11 +210,16 @@ public final class EventExtractor {
     }
 
     /**
-     * The days of a stated span of two to {@value #MAX_SPAN_DAYS} days ({@code خلال اليومين الماضيين},
-     * {@code خلال الأسبوع الماضي}), or an empty list for a single day or a longer, vaguer span.
+     * The days of a stated span of two to {@value #MAX_SPAN_DAYS} days that the fighting lasted
+     * ({@code خلال اليومين الماضيين}، {@code على مدى الأسبوع الماضي}، {@code بين 18 و20 شباط}), or an empty list
+     * for a single day, a longer or vaguer span, or a span that only says when ({@code في ضربات الأسبوع الماضي}:
+     * one event, coded at the week's midpoint).
      */
-    private static List<LocalDate> days(DateMention when) {
+    private static List<LocalDate> days(AnalyzedText body, DateMention when) {
         if (when == null || !when.endDate().isAfter(when.date()) || when.timePrecision() == DateMention.MONTH) {
+            return List.of();
+        }
+        if (when.timePrecision() != DateMention.DAY && !lasting(body, when)) {
             return List.of();
         }
         LocalDate first = when.startDate();
@@ -223,6 +232,23 @@ public final class EventExtractor {
             out.add(d);
         }
         return out;
+    }
+
+    /** Whether a word of duration stands right before the span ({@code خلال}، {@code طيلة}، {@code على مدى}). */
+    private static boolean lasting(AnalyzedText body, DateMention when) {
+        int t = body.tokenAtOrAfter(when.span().start()) - 1;
+        while (t >= 0 && !body.tokens().get(t).isWord()) {
+            t--;
+        }
+        if (t < 0) {
+            return false;
+        }
+        for (Proclitics.Reading r : Proclitics.readings(body.tokens().get(t).text(), false)) {
+            if (DURATION_WORDS.contains(r.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Original offsets of the words that open a new clause. */

@@ -85,7 +85,7 @@ final class EventPlaces {
         int most = 0;
         for (ResolvedPlace p : cx.places()) {
             if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most
-                    && (country == null || country.equals(p.entry().country()))) {
+                    && (country == null || country.equals(p.entry().country())) && !onlyForItsState(p)) {
                 List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
                 if (!body.isEmpty()) {
                     main = body.get(0);
@@ -104,6 +104,12 @@ final class EventPlaces {
         GazetteerEntry e = p.place().entry();
         return CAPITAL.equals(e.featureCode()) && p.mention().cue() == PlaceCue.NONE
                 && !e.country().equals(cx.focus());
+    }
+
+    /** A capital the report only ever names without a place word ({@code قالت موسكو}): never the report's main place. */
+    private static boolean onlyForItsState(ResolvedPlace p) {
+        return CAPITAL.equals(p.entry().featureCode())
+                && p.mentions().stream().allMatch(m -> m.cue() == PlaceCue.NONE);
     }
 
     /**

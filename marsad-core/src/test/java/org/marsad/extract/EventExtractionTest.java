@@ -321,4 +321,18 @@ class EventExtractionTest {
                 + "وتعد بلدة هجين آخر معاقل التنظيم، وتحاصر القوات هجين منذ أسابيع.");
         assertThat(events).extracting(Event::country).doesNotContain("United States");
     }
+
+    @Test
+    void strikesOfLastWeekAreOneEventAtTheWeeksMiddleNotOnePerDay() {
+        List<Event> events = events("وقال التحالف إنه قتل أكثر من ٣٠ مسلحاً في غارات الأسبوع الماضي على مدينة سراقب.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.timePrecision()).isEqualTo(2));
+    }
+
+    @Test
+    void clashesThatLastedThePastTwoDaysAreOneEventPerDay() {
+        List<Event> events = events("ودارت اشتباكات عنيفة خلال اليومين الماضيين بين \"هيئة تحرير الشام\" و\"حركة أحرار الشام\" في بلدة حيش.");
+        assertThat(events).extracting(Event::eventDate).containsExactlyInAnyOrder(
+                LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
+    }
 }
