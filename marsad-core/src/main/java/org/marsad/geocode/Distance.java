@@ -22,7 +22,9 @@ public final class Distance {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        return Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double halfDp = Math.sin(dp / 2);
+        double halfDl = Math.sin(dl / 2);
+        return halfDp * halfDp + Math.cos(p1) * Math.cos(p2) * halfDl * halfDl;
     }
 
     /** The distance of a {@link #haversine} term (non-decreasing in it: Math#asin is semi-monotonic). */
