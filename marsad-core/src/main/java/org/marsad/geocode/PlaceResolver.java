@@ -109,13 +109,12 @@ public final class PlaceResolver {
         Map<String, Double> votes = new HashMap<>();
         for (List<PlaceMention> group : byKey.values()) {
             List<GazetteerEntry> candidates = group.get(0).candidates();
-            Set<String> countries = new HashSet<>();
+            List<String> countries = countriesOf(candidates);
             boolean country = false;
             for (GazetteerEntry e : candidates) {
-                countries.add(e.country());
                 country |= e.kind() == PlaceKind.COUNTRY;
             }
-            double weight = group.size() * (group.stream().anyMatch(m -> m.cue().isStrong()) ? 2.0 : 1.0);
+            double weight = group.size() * (anyStrong(group) ? 2.0 : 1.0);
             if (country) {
                 weight *= 2;
             }
@@ -126,9 +125,32 @@ public final class PlaceResolver {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The distinct countries of the candidates, in order of first appearance (a name has few candidates). */
+    private static List<String> countriesOf(List<GazetteerEntry> candidates) {
+        List<String> countries = new ArrayList<>(2);
+        for (GazetteerEntry e : candidates) {
+            if (!countries.contains(e.country())) {
+                countries.add(e.country());
+            }
+        }
+        return countries;
+    }
+
+    private static boolean anyStrong(List<PlaceMention> group) {
+        for (PlaceMention m : group) {
+            if (m.cue().isStrong()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
                                 List<GazetteerEntry> anchors) {
-        boolean governorate = group.stream().allMatch(m -> m.cue() == PlaceCue.GOVERNORATE);
+        boolean governorate = true;
+        for (PlaceMention m : group) {
+            governorate &= m.cue() == PlaceCue.GOVERNORATE;
+        }
         for (GazetteerEntry e : group.get(0).candidates()) {
             if (e.kind() == PlaceKind.COUNTRY) {
                 return e; // a country's name names the country, never a village of the same name
@@ -175,16 +197,26 @@ public final class PlaceResolver {
     }
 
     private String adminKey(String name) {
-        return adminKeys.computeIfAbsent(name, ArabicNormalizer::key);
+        String key = adminKeys.get(name); // a plain read: computeIfAbsent may lock a bin even when the key is there
+        return key != null ? key : adminKeys.computeIfAbsent(name, ArabicNormalizer::key);
     }
 
     private static boolean isAnchor(List<PlaceMention> group, GazetteerEntry chosen, String focus) {
         if (chosen.kind() == PlaceKind.COUNTRY) {
             return false;
         }
-        long inFocus = group.get(0).candidates().stream().filter(e -> e.country().equals(focus)).count();
-        return chosen.country().equals(focus) && inFocus == 1
+        return chosen.country().equals(focus) && candidatesIn(focus, group) == 1
                 || chosen.population() >= LARGE_CITY;
+    }
+
+    private static int candidatesIn(String country, List<PlaceMention> group) {
+        int n = 0;
+        for (GazetteerEntry e : group.get(0).candidates()) {
+            if (e.country().equals(country)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -228,13 +260,16 @@ public final class PlaceResolver {
         return !others.isEmpty() && nearest(e, others) <= km;
     }
 
+    /** The distance to the nearest of {@code others} (countries and {@code e} itself left out), or MAX_VALUE. */
     private static double nearest(GazetteerEntry e, List<GazetteerEntry> others) {
-        double best = Double.MAX_VALUE;
+        double smallest = Double.MAX_VALUE;
+        boolean any = false;
         for (GazetteerEntry o : others) {
             if (o != e && o.kind() != PlaceKind.COUNTRY) {
-                best = Math.min(best, Distance.km(e.lat(), e.lon(), o.lat(), o.lon()));
+                smallest = Math.min(smallest, Distance.haversine(e.lat(), e.lon(), o.lat(), o.lon()));
+                any = true;
             }
         }
-        return best;
+        return any ? Distance.kmOfHaversine(smallest) : Double.MAX_VALUE;
     }
 }

@@ -12,7 +12,10 @@ public final class NormalizedText {
 
     private final String original;
     private final String normalized;
-    /** {@code origin[i]} is the original index of normalized character i; one extra slot for the end. */
+    /**
+     * {@code origin[i]} is the original index of normalized character i, for i up to and including the
+     * normalized length (the end); slots after that are unused (the array is not trimmed to save a copy).
+     */
     private final int[] origin;
 
     private NormalizedText(String original, String normalized, int[] origin) {
@@ -36,8 +39,7 @@ public final class NormalizedText {
             }
         }
         origin[k] = n;
-        int[] trimmed = k == n ? origin : java.util.Arrays.copyOf(origin, k + 1);
-        return new NormalizedText(original, new String(out, 0, k), trimmed);
+        return new NormalizedText(original, new String(out, 0, k), origin);
     }
 
     public String original() {

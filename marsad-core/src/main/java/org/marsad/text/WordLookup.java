@@ -31,12 +31,16 @@ public final class WordLookup {
         return new FilteredMap<>(new HashMap<>(words));
     }
 
+    /**
+     * Looks words up in its own hash set directly (an unmodifiable wrapper's call to it would be shared by every
+     * wrapped collection of the program, and no longer inlined); hands out only unmodifiable views.
+     */
     private static final class FilteredSet extends AbstractSet<String> {
-        private final Set<String> words;
+        private final HashSet<String> words;
         private final WordFilter filter;
 
-        FilteredSet(Set<String> words) {
-            this.words = Collections.unmodifiableSet(words);
+        FilteredSet(HashSet<String> words) {
+            this.words = words;
             this.filter = WordFilter.of(words);
         }
 
@@ -47,7 +51,7 @@ public final class WordLookup {
 
         @Override
         public Iterator<String> iterator() {
-            return words.iterator();
+            return Collections.unmodifiableSet(words).iterator();
         }
 
         @Override
@@ -56,12 +60,13 @@ public final class WordLookup {
         }
     }
 
+    /** Like {@link FilteredSet}, for a map. */
     private static final class FilteredMap<V> extends AbstractMap<String, V> {
-        private final Map<String, V> words;
+        private final HashMap<String, V> words;
         private final WordFilter filter;
 
-        FilteredMap(Map<String, V> words) {
-            this.words = Collections.unmodifiableMap(words);
+        FilteredMap(HashMap<String, V> words) {
+            this.words = words;
             this.filter = WordFilter.of(words.keySet());
         }
 
@@ -77,7 +82,7 @@ public final class WordLookup {
 
         @Override
         public Set<Entry<String, V>> entrySet() {
-            return words.entrySet();
+            return Collections.unmodifiableMap(words).entrySet();
         }
 
         @Override

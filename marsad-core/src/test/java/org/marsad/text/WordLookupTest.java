@@ -57,4 +57,20 @@ class WordLookupTest {
         assertThat(lookup.contains(7)).isFalse();
         assertThat(lookup).isEqualTo(words);
     }
+
+    @Test
+    void theViewsOfAWordMapOrSetCannotChangeIt() {
+        Map<String, Integer> map = WordLookup.mapOf(Map.of("عشرات", 12));
+        assertThatThrownBy(() -> map.entrySet().iterator().next().setValue(13))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.keySet().clear()).isInstanceOf(UnsupportedOperationException.class);
+        Set<String> set = WordLookup.setOf(List.of("منذ"));
+        assertThatThrownBy(() -> {
+            var it = set.iterator();
+            it.next();
+            it.remove();
+        }).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(map).containsEntry("عشرات", 12);
+        assertThat(set).containsExactly("منذ");
+    }
 }

@@ -53,8 +53,9 @@ public final class NumberRecognizer {
     private static final String ARTICLE = "\u0627\u0644";
 
     /**
-     * Every word a quantity can open with, in some form without proclitics: leading qualifiers, vague
-     * amounts, number words and dual nouns, these also with the article.
+     * Every word a quantity can open with, in some form without proclitics: qualifiers that stand before a
+     * number ({@code نحو}; not those after one, {@code على الأقل}), vague amounts, number words and dual nouns,
+     * these also with the article.
      */
     private static final Set<String> OPENERS = openers();
 
@@ -67,7 +68,7 @@ public final class NumberRecognizer {
 
     private static Set<String> openers() {
         Set<String> out = new HashSet<>();
-        out.addAll(QUALIFIERS.firstWords());
+        out.addAll(QUALIFIERS.firstWords(q -> q.position() == Position.BEFORE));
         out.addAll(VAGUE.firstWords());
         out.addAll(Cardinals.firstWords());
         for (String dual : DUALS.firstWords()) {
