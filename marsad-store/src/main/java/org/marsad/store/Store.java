@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -103,10 +104,33 @@ public final class Store implements AutoCloseable {
                 // checkpoints what is left and removes the log
                 handle.execute("PRAGMA wal_autocheckpoint = 32768");
             }
-            return new Store(location, handle, clock);
+            Store store = new Store(location, handle, clock);
+            try {
+                store.assignIncidents();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (JdbiException e) {
             throw new StoreException("cannot connect to the store " + location.display() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Gives every event that belongs to no incident its incident: the events of a store made before incidents
+     * existed (schema version 1), the first time it is opened.
+     */
+    private synchronized void assignIncidents() {
+        run(h -> {
+            if (IncidentRows.anyUnassigned(h)) {
+                h.useTransaction(t -> {
+                    lockForWriting(t);
+                    IncidentRows.assignAll(t);
+                });
+            }
+            return null;
+        }, "work out the incidents of the stored events");
     }
 
     public StoreLocation location() {
@@ -154,6 +178,7 @@ public final class Store implements AutoCloseable {
             long reportId = ReportRows.nextId(sql, "report", "report_id");
             ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
             ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
+            IncidentRows.rebuild(t, IncidentRows.seeds(x.events()));
             return PutOutcome.STORED;
         }), "store report " + r.id() + " (" + r.origin() + ")");
     }
@@ -187,9 +212,12 @@ public final class Store implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no stored report has the hash " + reportHash));
             long extractorId = extractorId(version, now);
             t.execute("UPDATE report SET extractor_id = ? WHERE report_id = ?", extractorId, reportId);
+            Set<IncidentRows.Seed> touched = IncidentRows.dissolveReport(t, reportId);
             ReportRows.deleteDerived(sql, reportId);
             ReportRows.insertDerived(sql, reportId, reportHash, x, extractorId);
             CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportId, extractorId, now);
+            touched.addAll(IncidentRows.seedsOfReport(t, reportId));
+            IncidentRows.rebuild(t, touched);
             return new Replaced(x.events().size(), c.reapplied(), c.reattached(), c.unattached());
         }), "re-extract report " + x.report().id());
     }
@@ -227,6 +255,15 @@ public final class Store implements AutoCloseable {
         return new StoredReport(rs.getString("report_hash"), r, rs.getString("extractor_version"));
     }
 
+    /**
+     * The incidents matching {@code query}, each with every report's reading. The criteria apply to the
+     * incident's own fields (date, type or sub-type, coordinates, admin1), and the actor to any of its readings;
+     * evidence is not loaded.
+     */
+    public synchronized List<StoredIncident> incidents(EventQuery query) {
+        return run(h -> IncidentRows.list(h, query), "query incidents");
+    }
+
     /** The events matching {@code query}, with corrections applied. */
     public synchronized List<StoredEvent> events(EventQuery query) {
         return run(h -> EventRows.list(h, query), "query events");
@@ -254,7 +291,12 @@ public final class Store implements AutoCloseable {
         String now = now();
         return run(h -> h.inTransaction(t -> {
             lockForWriting(t);
-            return CorrectionBook.create(t, eventKey, f, value, analyst.strip(), reason == null ? "" : reason.strip(), now);
+            Set<IncidentRows.Seed> touched = IncidentRows.dissolveEvent(t, eventKey);
+            Correction c = CorrectionBook.create(t, eventKey, f, value, analyst.strip(),
+                    reason == null ? "" : reason.strip(), now);
+            touched.addAll(IncidentRows.seedsOfEvent(t, eventKey));
+            IncidentRows.rebuild(t, touched);
+            return c;
         }), "record a correction");
     }
 
@@ -286,7 +328,8 @@ public final class Store implements AutoCloseable {
     public synchronized StoreCounts counts() {
         return run(h -> new StoreCounts(count(h, "report"), count(h, "source"), count(h, "report_actor"),
                 count(h, "report_place"), count(h, "event"), count(h, "event_actor"), count(h, "relation"),
-                count(h, "mention"), count(h, "correction"), count(h, "correction_log"), count(h, "extractor")),
+                count(h, "mention"), count(h, "correction"), count(h, "correction_log"), count(h, "extractor"),
+                count(h, "incident")),
                 "count rows");
     }
 
