@@ -145,6 +145,6 @@ class ExtractCommandTest {
     @Test
     void exportRefusesAnUnknownFormat() throws IOException {
         assertThat(Main.run("export", "--format", "xml", write("r.txt", REPORT).toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("acled-csv or geojson");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("acled-csv, geojson or parquet");
     }
 }
