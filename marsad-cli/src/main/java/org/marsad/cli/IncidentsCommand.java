@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.model.Event;
@@ -74,12 +75,12 @@ final class IncidentsCommand implements Callable<Integer> {
         TextTable t = new TextTable(List.of("date", "type", "location", "admin1", "deaths", "source", "report", "key", "url"),
                 12, 26, 24, 16, 6, 20, 32, 40, 60);
         for (StoredIncident i : incidents) {
-            t.add(List.of(i.date().toString(), i.eventType(), i.location(), i.admin1(), Integer.toString(i.fatalities()),
+            t.add(Arrays.asList(i.date().toString(), i.eventType(), i.location(), i.admin1(), Integer.toString(i.fatalities()),
                     i.sources().size() + (i.sources().size() == 1 ? " source" : " sources"),
                     i.articleIds().size() + (i.articleIds().size() == 1 ? " report" : " reports"), i.key(), ""));
             for (StoredIncident.Reading r : i.readings()) {
                 Event e = r.event().event();
-                t.add(List.of("  " + e.eventDate(), "  " + e.subEventType(), e.location(), e.admin1(),
+                t.add(Arrays.asList("  " + e.eventDate(), "  " + e.subEventType(), e.location(), e.admin1(),
                         Integer.toString(e.fatalities()), r.source(), r.event().articleId(),
                         r.event().key() + (r.event().corrected() ? " *" : ""), r.event().url()));
             }

@@ -1,10 +1,14 @@
 package org.marsad.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,23 +18,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.marsad.incident.Incident;
 import org.marsad.incident.IncidentMerger;
 import org.marsad.incident.ReportedEvent;
-import org.marsad.model.Event;
 
 /**
  * Keeps the incident tables in step with the events, inside the caller's write transaction, so that every
- * event that is not deleted belongs to exactly one incident.
+ * event that is not deleted belongs to exactly one incident: at once when an analyst corrects an event, and,
+ * for the events stored or re-extracted since, when {@link #assignAll} runs.
  *
- * <p>When events of some type are stored, re-extracted or corrected on some days, the incidents are worked
- * out again around them: the window is those days widened by the merger's reach (1 day) on each side; the
- * incidents of that type with a reading in the window are dissolved (the window widening to their readings'
- * days), and the events of that type in the window that now belong to no incident are merged by
- * {@link IncidentMerger} and stored as incidents. Incidents elsewhere are left alone. The readings of an
- * incident are the events of distinct reports (keyed by report hash, as article ids may repeat).
+ * <p>When events of some type appear or change on some days, the incidents are worked out again around them: the window is those days widened by the merger's reach (1 day) on each side; the
+ * incidents of that type with a reading in the window are taken apart (the window widening to their readings'
+ * days), and their events, with those of that type in the window that belong to no incident, are merged by
+ * {@link IncidentMerger}; only the incidents that come out otherwise than they were are rewritten. Incidents
+ * elsewhere are left alone. The readings of an incident are the events of distinct reports (keyed by report
+ * hash, as article ids may repeat). The write path runs on the store's cached prepared statements.
  */
 final class IncidentRows {
 
@@ -43,6 +46,9 @@ final class IncidentRows {
     private static final String READING = "SELECT e.*, r.report_hash, r.article_id, r.url, s.name AS source_name,"
             + " x.version AS extractor_version FROM event e JOIN report r ON r.report_id = e.report_id"
             + " LEFT JOIN source s ON s.source_id = r.source_id JOIN extractor x ON x.extractor_id = e.extractor_id";
+    /** Every reading ({@code incident_id, event_type, event_date}) of the incidents a subquery, to be closed, selects. */
+    private static final String DISSOLVED = "SELECT ir.incident_id, e.event_type, e.event_date FROM incident_reading ir"
+            + " JOIN event e ON e.event_id = ir.event_id WHERE ir.incident_id IN (";
     private static final String UNASSIGNED = "e.deleted = 0 AND NOT EXISTS"
             + " (SELECT 1 FROM incident_reading ir WHERE ir.event_id = e.event_id)";
 
@@ -53,79 +59,82 @@ final class IncidentRows {
     private IncidentRows() {
     }
 
-    /** The event type and day of each of {@code events}. */
-    static Set<Seed> seeds(Collection<Event> events) {
+    /** The event type and day of one event, as stored now (none for an unknown key). */
+    static Set<Seed> seedsOfEvent(SqlStatements sql, String eventKey) throws SQLException {
+        PreparedStatement ps = sql.get("SELECT event_type, event_date FROM event WHERE event_key = ?");
+        ps.setString(1, eventKey);
+        return seeds(ps);
+    }
+
+    /** The seeds a query of {@code event_type, event_date} (and perhaps more columns) returns. */
+    private static Set<Seed> seeds(PreparedStatement ps) throws SQLException {
         Set<Seed> seeds = new LinkedHashSet<>();
-        for (Event e : events) {
-            seeds.add(new Seed(e.eventType(), e.eventDate()));
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                seeds.add(new Seed(rs.getString("event_type"), LocalDate.parse(rs.getString("event_date"))));
+            }
         }
         return seeds;
     }
 
-    /** The event type and day of each event of a report, as stored now. */
-    static Set<Seed> seedsOfReport(Handle h, long reportId) {
-        return new LinkedHashSet<>(h.createQuery("SELECT DISTINCT event_type, event_date FROM event WHERE report_id = ?")
-                .bind(0, reportId).map((rs, cx) -> new Seed(rs.getString(1), LocalDate.parse(rs.getString(2)))).list());
-    }
-
-    /** The event type and day of one event, as stored now (none for an unknown key). */
-    static Set<Seed> seedsOfEvent(Handle h, String eventKey) {
-        return new LinkedHashSet<>(h.createQuery("SELECT event_type, event_date FROM event WHERE event_key = ?")
-                .bind(0, eventKey).map((rs, cx) -> new Seed(rs.getString(1), LocalDate.parse(rs.getString(2)))).list());
-    }
-
-    /** Dissolves the incidents holding an event of the report; the type and day of every event they held. */
-    static Set<Seed> dissolveReport(Handle h, long reportId) {
-        return dissolve(h, h.createQuery("SELECT DISTINCT ir.incident_id FROM incident_reading ir"
-                + " JOIN event e ON e.event_id = ir.event_id WHERE e.report_id = ?").bind(0, reportId).mapTo(Long.class).list());
+    /**
+     * Dissolves the incidents holding an event of the report, before its events are replaced: their events
+     * are left without incident until {@link #assignAll}.
+     */
+    static void dissolveReport(SqlStatements sql, long reportId) throws SQLException {
+        PreparedStatement ps = sql.get(DISSOLVED + "SELECT h.incident_id FROM incident_reading h"
+                + " JOIN event he ON he.event_id = h.event_id WHERE he.report_id = ?)");
+        ps.setLong(1, reportId);
+        dissolve(sql, ps);
     }
 
     /** Dissolves the incident holding the event; the type and day of every event it held. */
-    static Set<Seed> dissolveEvent(Handle h, String eventKey) {
-        return dissolve(h, h.createQuery("SELECT ir.incident_id FROM incident_reading ir"
-                + " JOIN event e ON e.event_id = ir.event_id WHERE e.event_key = ?").bind(0, eventKey).mapTo(Long.class).list());
+    static Set<Seed> dissolveEvent(SqlStatements sql, String eventKey) throws SQLException {
+        PreparedStatement ps = sql.get(DISSOLVED + "SELECT h.incident_id FROM incident_reading h"
+                + " JOIN event he ON he.event_id = h.event_id WHERE he.event_key = ?)");
+        ps.setString(1, eventKey);
+        return dissolve(sql, ps);
     }
 
-    private static Set<Seed> dissolve(Handle h, List<Long> ids) {
+    /** Deletes the incidents whose readings {@code readings} ({@link #DISSOLVED}) lists; the type and day of each. */
+    private static Set<Seed> dissolve(SqlStatements sql, PreparedStatement readings) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
         Set<Seed> freed = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i += IN_LIST) {
-            List<Long> part = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
-            h.createQuery("SELECT DISTINCT e.event_type, e.event_date FROM incident_reading ir"
-                            + " JOIN event e ON e.event_id = ir.event_id WHERE ir.incident_id IN (<ids>)")
-                    .bindList("ids", part)
-                    .map((rs, cx) -> new Seed(rs.getString(1), LocalDate.parse(rs.getString(2))))
-                    .forEach(freed::add);
-            h.createUpdate("DELETE FROM incident_reading WHERE incident_id IN (<ids>)").bindList("ids", part).execute();
-            h.createUpdate("DELETE FROM incident WHERE incident_id IN (<ids>)").bindList("ids", part).execute();
+        try (ResultSet rs = readings.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong("incident_id"));
+                freed.add(new Seed(rs.getString("event_type"), LocalDate.parse(rs.getString("event_date"))));
+            }
         }
+        delete(sql, ids);
         return freed;
     }
 
     /** Whether some event that is not deleted belongs to no incident (a store from before incidents). */
-    static boolean anyUnassigned(Handle h) {
-        return h.createQuery("SELECT 1 FROM event e WHERE " + UNASSIGNED + " LIMIT 1").mapTo(Integer.class).findOne()
-                .isPresent();
+    static boolean anyUnassigned(SqlStatements sql) throws SQLException {
+        try (ResultSet rs = sql.get("SELECT 1 FROM event e WHERE " + UNASSIGNED + " LIMIT 1").executeQuery()) {
+            return rs.next();
+        }
     }
 
-    /** Works out the incidents of every event that belongs to none. */
-    static void assignAll(Handle h) {
-        rebuild(h, h.createQuery("SELECT DISTINCT e.event_type, e.event_date FROM event e WHERE " + UNASSIGNED)
-                .map((rs, cx) -> new Seed(rs.getString(1), LocalDate.parse(rs.getString(2)))).list());
+    /** Works out the incidents around every event that belongs to none. */
+    static void assignAll(SqlStatements sql) throws SQLException {
+        rebuild(sql, seeds(sql.get("SELECT DISTINCT e.event_type, e.event_date FROM event e WHERE " + UNASSIGNED)));
     }
 
     /** Works the incidents out again around {@code seeds} (see the class comment). */
-    static void rebuild(Handle h, Collection<Seed> seeds) {
+    static void rebuild(SqlStatements sql, Collection<Seed> seeds) throws SQLException {
         Map<String, TreeSet<LocalDate>> days = new TreeMap<>();
         for (Seed s : seeds) {
             days.computeIfAbsent(s.type(), t -> new TreeSet<>()).add(s.date());
         }
-        days.forEach((type, dates) -> {
+        for (Map.Entry<String, TreeSet<LocalDate>> type : days.entrySet()) {
             LocalDate first = null;
             LocalDate last = null;
-            for (LocalDate d : dates) {
+            for (LocalDate d : type.getValue()) {
                 if (first != null && (ChronoUnit.DAYS.between(last, d) > 2 * REACH + 1
                         || ChronoUnit.DAYS.between(first, d) > MAX_SPAN)) {
-                    rebuild(h, type, first.minusDays(REACH), last.plusDays(REACH));
+                    rebuild(sql, type.getKey(), first.minusDays(REACH), last.plusDays(REACH));
                     first = null;
                 }
                 if (first == null) {
@@ -133,71 +142,155 @@ final class IncidentRows {
                 }
                 last = d;
             }
-            if (first != null) {
-                rebuild(h, type, first.minusDays(REACH), last.plusDays(REACH));
-            }
-        });
+            rebuild(sql, type.getKey(), first.minusDays(REACH), last.plusDays(REACH));
+        }
     }
 
-    private static void rebuild(Handle h, String type, LocalDate from, LocalDate to) {
-        List<Long> touching = h.createQuery("SELECT DISTINCT ir.incident_id FROM incident_reading ir"
-                        + " JOIN event e ON e.event_id = ir.event_id"
-                        + " WHERE e.event_type = :type AND e.event_date >= :from AND e.event_date <= :to")
-                .bind("type", type).bind("from", from.toString()).bind("to", to.toString()).mapTo(Long.class).list();
+    private static void rebuild(SqlStatements sql, String type, LocalDate from, LocalDate to) throws SQLException {
+        PreparedStatement touching = sql.get("SELECT i.incident_id, i.incident_key, i.event_date, i.event_type,"
+                + " i.sub_event_type, i.country, i.admin1, i.admin2, i.admin3, i.location, i.latitude, i.longitude,"
+                + " i.geo_precision, i.fatalities, ir.event_id, e.event_date AS reading_date FROM incident i"
+                + " JOIN incident_reading ir ON ir.incident_id = i.incident_id JOIN event e ON e.event_id = ir.event_id"
+                + " WHERE i.incident_id IN (SELECT h.incident_id FROM incident_reading h JOIN event he ON he.event_id = h.event_id"
+                + " WHERE he.event_type = ? AND he.event_date >= ? AND he.event_date <= ?) ORDER BY i.incident_id, ir.ordinal");
+        touching.setString(1, type);
+        touching.setString(2, from.toString());
+        touching.setString(3, to.toString());
         LocalDate first = from;
         LocalDate last = to;
-        for (Seed s : dissolve(h, touching)) {
-            if (s.type().equals(type)) {
-                first = s.date().isBefore(first) ? s.date() : first;
-                last = s.date().isAfter(last) ? s.date() : last;
+        Map<Long, Shape> before = new LinkedHashMap<>();
+        try (ResultSet rs = touching.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("incident_id");
+                before.computeIfAbsent(id, k -> Shape.of(rs)).events().add(rs.getLong("event_id"));
+                LocalDate d = LocalDate.parse(rs.getString("reading_date"));
+                first = d.isBefore(first) ? d : first;
+                last = d.isAfter(last) ? d : last;
             }
         }
+        PreparedStatement window = sql.get(READING.replace("SELECT e.*", "SELECT ir.incident_id AS current_incident, e.*")
+                + " LEFT JOIN incident_reading ir ON ir.event_id = e.event_id"
+                + " WHERE e.event_type = ? AND e.event_date >= ? AND e.event_date <= ? AND e.deleted = 0");
+        window.setString(1, type);
+        window.setString(2, first.toString());
+        window.setString(3, last.toString());
         Map<String, Row> rows = new HashMap<>();
         List<ReportedEvent> readings = new ArrayList<>();
-        h.createQuery(READING + " WHERE e.event_type = :type AND e.event_date >= :from AND e.event_date <= :to AND "
-                        + UNASSIGNED)
-                .bind("type", type).bind("from", first.toString()).bind("to", last.toString())
-                .map((rs, cx) -> {
-                    StoredEvent s = EventRows.map(rs);
-                    ReportedEvent r = new ReportedEvent(s.reportHash(), s.ordinal(), rs.getString("source_name"), s.url(),
-                            s.event());
-                    rows.put(r.key(), new Row(rs.getLong("event_id"), s.key()));
-                    return r;
-                })
-                .forEach(readings::add);
-        if (readings.isEmpty()) {
-            return;
+        try (ResultSet rs = window.executeQuery()) {
+            while (rs.next()) {
+                long current = rs.getLong("current_incident");
+                if (!rs.wasNull() && !before.containsKey(current)) {
+                    continue; // in an incident that stays as it is
+                }
+                StoredEvent s = EventRows.map(rs);
+                ReportedEvent r = new ReportedEvent(s.reportHash(), s.ordinal(), rs.getString("source_name"), s.url(),
+                        s.event());
+                rows.put(r.key(), new Row(rs.getLong("event_id"), s.key()));
+                readings.add(r);
+            }
         }
-        insert(h, MERGER.merge(readings), rows);
+        List<Shape> after = new ArrayList<>();
+        for (Incident i : MERGER.merge(readings)) {
+            after.add(Shape.of(i, rows));
+        }
+        // write only what changed: most incidents around a new report come out as they were
+        Set<Shape> unchanged = new HashSet<>(before.values());
+        unchanged.retainAll(after);
+        List<Long> gone = new ArrayList<>();
+        before.forEach((id, shape) -> {
+            if (!unchanged.contains(shape)) {
+                gone.add(id);
+            }
+        });
+        delete(sql, gone);
+        insert(sql, after.stream().filter(shape -> !unchanged.contains(shape)).toList());
     }
 
     /** An event row's id and key. */
     private record Row(long id, String key) {
     }
 
-    private static void insert(Handle h, List<Incident> incidents, Map<String, Row> rows) {
-        long id = h.createQuery("SELECT COALESCE(MAX(incident_id), 0) + 1 FROM incident").mapTo(Long.class).one();
-        PreparedBatch incident = h.prepareBatch("INSERT INTO incident (incident_id, incident_key, event_date, event_type,"
-                + " sub_event_type, country, admin1, admin2, admin3, location, latitude, longitude, geo_precision,"
-                + " fatalities, readings) VALUES (:id, :key, :date, :type, :sub, :country, :admin1, :admin2, :admin3,"
-                + " :location, :lat, :lon, :precision, :fatalities, :readings)");
-        PreparedBatch reading = h.prepareBatch("INSERT INTO incident_reading (incident_id, ordinal, event_id)"
-                + " VALUES (:id, :ordinal, :event)");
-        for (Incident i : incidents) {
-            incident.bind("id", id).bind("key", rows.get(i.readings().get(0).key()).key())
-                    .bind("date", i.date().toString()).bind("type", i.eventType()).bind("sub", i.subEventType())
-                    .bind("country", i.country()).bind("admin1", i.admin1()).bind("admin2", i.admin2())
-                    .bind("admin3", i.admin3()).bind("location", i.location()).bind("lat", i.latitude())
-                    .bind("lon", i.longitude()).bind("precision", i.geoPrecision()).bind("fatalities", i.fatalities())
-                    .bind("readings", i.readings().size()).add();
-            int n = 0;
+    /** An incident as its row and readings would be written: two equal shapes need no write. */
+    private record Shape(String key, String date, String type, String subType, String country, String admin1,
+                         String admin2, String admin3, String location, double latitude, double longitude,
+                         int geoPrecision, int fatalities, List<Long> events) {
+
+        /** The incident of the current row, its readings to be added. */
+        static Shape of(ResultSet rs) {
+            try {
+                return new Shape(rs.getString("incident_key"), rs.getString("event_date"), rs.getString("event_type"),
+                        rs.getString("sub_event_type"), rs.getString("country"), rs.getString("admin1"),
+                        rs.getString("admin2"), rs.getString("admin3"), rs.getString("location"),
+                        rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getInt("geo_precision"),
+                        rs.getInt("fatalities"), new ArrayList<>());
+            } catch (SQLException e) {
+                throw new StoreException("cannot read an incident: " + e.getMessage(), e);
+            }
+        }
+
+        static Shape of(Incident i, Map<String, Row> rows) {
+            List<Long> events = new ArrayList<>(i.readings().size());
             for (ReportedEvent r : i.readings()) {
-                reading.bind("id", id).bind("ordinal", ++n).bind("event", rows.get(r.key()).id()).add();
+                events.add(rows.get(r.key()).id());
+            }
+            return new Shape(rows.get(i.readings().get(0).key()).key(), i.date().toString(), i.eventType(),
+                    i.subEventType(), i.country(), i.admin1(), i.admin2(), i.admin3(), i.location(), i.latitude(),
+                    i.longitude(), i.geoPrecision(), i.fatalities(), events);
+        }
+    }
+
+    private static void delete(SqlStatements sql, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (String delete : List.of("DELETE FROM incident_reading WHERE incident_id = ?",
+                "DELETE FROM incident WHERE incident_id = ?")) {
+            PreparedStatement ps = sql.get(delete);
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insert(SqlStatements sql, List<Shape> incidents) throws SQLException {
+        if (incidents.isEmpty()) {
+            return;
+        }
+        long id = ReportRows.nextId(sql, "incident", "incident_id");
+        PreparedStatement incident = sql.get("INSERT INTO incident (incident_id, incident_key, event_date, event_type,"
+                + " sub_event_type, country, admin1, admin2, admin3, location, latitude, longitude, geo_precision,"
+                + " fatalities, readings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement reading = sql.get("INSERT INTO incident_reading (incident_id, ordinal, event_id) VALUES (?, ?, ?)");
+        for (Shape i : incidents) {
+            incident.setLong(1, id);
+            incident.setString(2, i.key());
+            incident.setString(3, i.date());
+            incident.setString(4, i.type());
+            SqlStatements.text(incident, 5, i.subType());
+            SqlStatements.text(incident, 6, i.country());
+            SqlStatements.text(incident, 7, i.admin1());
+            SqlStatements.text(incident, 8, i.admin2());
+            SqlStatements.text(incident, 9, i.admin3());
+            SqlStatements.text(incident, 10, i.location());
+            incident.setDouble(11, i.latitude());
+            incident.setDouble(12, i.longitude());
+            incident.setInt(13, i.geoPrecision());
+            incident.setInt(14, i.fatalities());
+            incident.setInt(15, i.events().size());
+            incident.addBatch();
+            int n = 0;
+            for (long event : i.events()) {
+                reading.setLong(1, id);
+                reading.setInt(2, ++n);
+                reading.setLong(3, event);
+                reading.addBatch();
             }
             id++;
         }
-        incident.execute();
-        reading.execute();
+        incident.executeBatch();
+        reading.executeBatch();
     }
 
     /** The incidents matching {@code q}, with their readings: by date, then key. */

@@ -118,18 +118,25 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Gives every event that belongs to no incident its incident: the events of a store made before incidents
-     * existed (schema version 1), the first time it is opened.
+     * Works out, in one transaction, the incidents of the events that belong to none: those {@link #put} and
+     * {@link #replace} left so since the last call (they do not merge, so that storing a report stays one
+     * quick transaction). The incidents around their days (±1) and event types are worked out again (see
+     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this every 1,000 reports and at
+     * their end; opening a store calls it too, so an interrupted run, or a store made before incidents, leaves
+     * no event without its incident once the store is opened again.
+     *
+     * @return whether there were such events
      */
-    private synchronized void assignIncidents() {
-        run(h -> {
-            if (IncidentRows.anyUnassigned(h)) {
-                h.useTransaction(t -> {
-                    lockForWriting(t);
-                    IncidentRows.assignAll(t);
-                });
+    public synchronized boolean assignIncidents() {
+        return run(h -> {
+            if (!IncidentRows.anyUnassigned(sql)) {
+                return false;
             }
-            return null;
+            h.useTransaction(t -> {
+                lockForWriting(t);
+                IncidentRows.assignAll(sql);
+            });
+            return true;
         }, "work out the incidents of the stored events");
     }
 
@@ -178,7 +185,6 @@ public final class Store implements AutoCloseable {
             long reportId = ReportRows.nextId(sql, "report", "report_id");
             ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
             ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
-            IncidentRows.rebuild(t, IncidentRows.seeds(x.events()));
             return PutOutcome.STORED;
         }), "store report " + r.id() + " (" + r.origin() + ")");
     }
@@ -212,12 +218,10 @@ public final class Store implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no stored report has the hash " + reportHash));
             long extractorId = extractorId(version, now);
             t.execute("UPDATE report SET extractor_id = ? WHERE report_id = ?", extractorId, reportId);
-            Set<IncidentRows.Seed> touched = IncidentRows.dissolveReport(t, reportId);
+            IncidentRows.dissolveReport(sql, reportId);
             ReportRows.deleteDerived(sql, reportId);
             ReportRows.insertDerived(sql, reportId, reportHash, x, extractorId);
             CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportId, extractorId, now);
-            touched.addAll(IncidentRows.seedsOfReport(t, reportId));
-            IncidentRows.rebuild(t, touched);
             return new Replaced(x.events().size(), c.reapplied(), c.reattached(), c.unattached());
         }), "re-extract report " + x.report().id());
     }
@@ -291,11 +295,11 @@ public final class Store implements AutoCloseable {
         String now = now();
         return run(h -> h.inTransaction(t -> {
             lockForWriting(t);
-            Set<IncidentRows.Seed> touched = IncidentRows.dissolveEvent(t, eventKey);
+            Set<IncidentRows.Seed> touched = IncidentRows.dissolveEvent(sql, eventKey);
             Correction c = CorrectionBook.create(t, eventKey, f, value, analyst.strip(),
                     reason == null ? "" : reason.strip(), now);
-            touched.addAll(IncidentRows.seedsOfEvent(t, eventKey));
-            IncidentRows.rebuild(t, touched);
+            touched.addAll(IncidentRows.seedsOfEvent(sql, eventKey));
+            IncidentRows.rebuild(sql, touched);
             return c;
         }), "record a correction");
     }
