@@ -121,7 +121,7 @@ public final class Store implements AutoCloseable {
      * Works out, in one transaction, the incidents of the events that belong to none: those {@link #put} and
      * {@link #replace} left so since the last call (they do not merge, so that storing a report stays one
      * quick transaction). The incidents around their days (±1) and event types are worked out again (see
-     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this every 1,000 reports and at
+     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this every 5,000 reports and at
      * their end; opening a store calls it too, so an interrupted run, or a store made before incidents, leaves
      * no event without its incident once the store is opened again.
      *

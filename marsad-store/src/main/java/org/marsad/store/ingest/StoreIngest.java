@@ -23,8 +23,11 @@ import org.marsad.store.Store;
  */
 public final class StoreIngest {
 
-    /** How many reports are stored between two mergings of their events into incidents. */
-    static final int INCIDENTS_EVERY = 1_000;
+    /**
+     * How many reports are stored between two mergings of their events into incidents: each merging reads the
+     * events around the new ones' days, so reports spread over years cost more per merging than a day's news.
+     */
+    static final int INCIDENTS_EVERY = 5_000;
 
     private final Marsad marsad;
     private final ExtractorVersion version;
