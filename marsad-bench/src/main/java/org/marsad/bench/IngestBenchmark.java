@@ -19,20 +19,26 @@ import org.marsad.store.ExtractorVersion;
 import org.marsad.store.Store;
 import org.marsad.store.StoreCounts;
 import org.marsad.store.StoreLocation;
+import org.marsad.store.StoredIncident;
 import org.marsad.store.ingest.IngestListener;
 import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.StoreIngest;
+import org.marsad.store.search.StoreSearch;
 import org.marsad.store.testing.SyntheticCorpus;
 
 /**
  * Ingest throughput and query latency of the store. Generates N Arabic reports from the store tests'
  * templates ({@link SyntheticCorpus}), writes them as JSON Lines to a temporary folder, and ingests them
- * exactly as {@code marsad ingest} does (read, extract on T threads, one transaction per report) into a new
- * SQLite file there, or into the PostgreSQL database given with {@code --db}; then ingests the file again
- * (everything already stored: the speed of a resumed run); then times Q queries by actor and a 30-day window
- * (actor and window drawn at random from the corpus's actors and two years; the first 10% are warm-up and not
- * counted) and prints the percentiles. Last, for a SQLite store, it times the store alone: 5,000 of the reports
- * extracted beforehand, then only written, one transaction each, into a new file.
+ * exactly as {@code marsad ingest} does (read, extract on T threads, one transaction per report that also
+ * works out the incidents around the report's events, the search index beside the store fed as each report
+ * is stored) into a new SQLite file there, or into the PostgreSQL database given with {@code --db}; then
+ * ingests the file again (everything already stored: the speed of a resumed run); then times Q queries by
+ * actor and a 30-day window (actor and window drawn at random from the corpus's actors and two years; the
+ * first 10% are warm-up and not counted), Q full-text searches (a word or two drawn from the corpus's
+ * vocabulary) and a query of every incident, and prints the percentiles; then builds a second index from the
+ * store alone (what opening an index that lacks every report does). Last, for a SQLite store, it times the
+ * store alone: 5,000 of the reports extracted beforehand, then only written, one transaction each, into a new
+ * file.
  *
  * <pre>java -cp marsad-bench/target/benchmarks.jar org.marsad.bench.IngestBenchmark [N [Q [T]]] [--db URL]</pre>
  *
@@ -73,7 +79,10 @@ public final class IngestBenchmark {
             try (Store store = Store.open(location)) {
                 StoreIngest ingest = new StoreIngest(marsad, version, store, threads);
                 long t0 = System.nanoTime();
-                IngestTally first = ingest.ingest(Ingestor.builder().build(), List.of(corpus.toString()), new IngestListener() { });
+                IngestTally first;
+                try (StoreSearch search = StoreSearch.open(store, tmp.resolve("bench.index"))) {
+                    first = ingest.ingest(Ingestor.builder().build(), List.of(corpus.toString()), search);
+                }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 StoreCounts counts = store.counts();
                 out.printf("ingest into %s, %d extraction threads: %s%n", location.vendor(), threads, first.toLine());
@@ -86,9 +95,24 @@ public final class IngestBenchmark {
                 out.printf("ingest again (all already stored): %,d reports passed over in %.1f s: %.0f reports/s%n",
                         again.sameContent(), resumeSeconds, again.sameContent() / resumeSeconds);
                 queries(store, queries, out);
+                try (StoreSearch search = StoreSearch.open(store, tmp.resolve("bench.index"))) {
+                    searches(search, queries, out);
+                }
+                long i0 = System.nanoTime();
+                List<StoredIncident> incidents = store.incidents(EventQuery.all());
+                out.printf("every incident with its readings: %,d incidents (%,d with several reports) in %.0f ms%n",
+                        incidents.size(), incidents.stream().filter(i -> i.articleIds().size() > 1).count(),
+                        (System.nanoTime() - i0) / 1e6);
+                long x0 = System.nanoTime();
+                try (StoreSearch rebuilt = StoreSearch.open(store, tmp.resolve("rebuilt.index"))) {
+                    double s = (System.nanoTime() - x0) / 1e9;
+                    out.printf("an index built from the store alone: %,d reports in %.1f s: %.0f reports/s%n",
+                            rebuilt.reconciled().added(), s, rebuilt.reconciled().added() / s);
+                }
             }
             if (location.file() != null) {
-                out.printf("store file after closing: %.1f MB%n", size(tmp) / 1e6);
+                out.printf("store file after closing: %.1f MB; search index: %.1f MB%n", size(tmp, "bench.db") / 1e6,
+                        size(tmp.resolve("bench.index"), "") / 1e6);
             }
             writerAlone(marsad, version, reports.subList(0, Math.min(n, 5_000)), db == null
                     ? StoreLocation.parse(tmp.resolve("writer.db").toString()) : location, db != null, out);
@@ -145,14 +169,39 @@ public final class IngestBenchmark {
                 pct(nanos, 99), nanos[count - 1] / 1e6);
     }
 
+    private static void searches(StoreSearch search, int count, PrintStream out) {
+        List<String> words = List.of("قصف", "القصف", "اشتباكات", "ادلب", "حلب", "غارات", "مدنيين", "عبوة ناسفة",
+                "\"قوات النظام\"", "هجوم", "دير الزور", "الحوثي", "تعز", "اعتقال", "سيطرة", "الموصل");
+        Random random = new Random(11);
+        int warmup = count / 10;
+        long[] nanos = new long[count];
+        long hits = 0;
+        for (int i = 0; i < warmup + count; i++) {
+            String query = words.get(random.nextInt(words.size()));
+            long t0 = System.nanoTime();
+            int found = search.search(query, 20).size();
+            long t = System.nanoTime() - t0;
+            if (i >= warmup) {
+                nanos[i - warmup] = t;
+                hits += found;
+            }
+        }
+        Arrays.sort(nanos);
+        out.printf("%,d full-text searches, 20 best reports with snippets (after %,d warm-up): %.1f hits each on average%n",
+                count, warmup, hits / (double) count);
+        out.printf("  latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(nanos, 50), pct(nanos, 95),
+                pct(nanos, 99), nanos[count - 1] / 1e6);
+    }
+
     private static double pct(long[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static long size(Path dir) throws IOException {
+    /** The bytes of the files under {@code dir} whose names start with {@code prefix}. */
+    private static long size(Path dir, String prefix) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("bench.db")).mapToLong(f -> {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().startsWith(prefix)).mapToLong(f -> {
                 try {
                     return Files.size(f);
                 } catch (IOException e) {

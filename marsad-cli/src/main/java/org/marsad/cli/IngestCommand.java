@@ -1,7 +1,9 @@
 package org.marsad.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import org.marsad.store.StoreException;
 import org.marsad.store.ingest.IngestListener;
 import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.StoreIngest;
+import org.marsad.store.search.StoreSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts reports and stores them, with their actors, places, mentions, events and relations,",
             "in a SQLite file (marsad.db by default) or a PostgreSQL database. Each report is stored in one transaction;",
             "reports already stored (same content, or same URL) are passed over, so running it again adds nothing and",
-            "an interrupted run, started again, resumes where it stopped. Inputs as for 'extract'.",
+            "an interrupted run, started again, resumes where it stopped. Inputs as for 'extract'. Keeps the full-text",
+            "index beside the store (see --index) and the incidents (see 'marsad incidents') up to date.",
             "Exit code: 0 every input read, 1 some inputs skipped or reports failed (see the summary), 2 usage or store error."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -38,6 +42,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     KnowledgeOptions knowledge;
+
+    @Mixin
+    IndexOptions index;
 
     @Option(names = "--max-input-size", paramLabel = "MB", defaultValue = "5",
             description = "skip inputs (or JSON Lines records) larger than this many megabytes (default: ${DEFAULT-VALUE})")
@@ -71,15 +78,45 @@ final class IngestCommand implements Callable<Integer> {
             if (s == null) {
                 return 2;
             }
+            StoreSearch search = openIndex(s, err);
             IngestTally tally;
             try (Progress progress = Progress.start(err, "ingest", quiet ? -1 : InputCount.estimate(inputs), quiet)) {
-                tally = new StoreIngest(marsad, version, s, n).ingest(ingestor, inputs, new Listener(progress));
+                IngestListener listener = new Listener(progress);
+                tally = new StoreIngest(marsad, version, s, n).ingest(ingestor, inputs,
+                        search == null ? listener : search.andThen(listener));
+            } finally {
+                if (search != null) {
+                    search.close();
+                }
             }
             err.println("marsad: " + tally.toLine() + " (store: " + s.location().display() + ")");
             return tally.reading().skippedTotal() == 0 && tally.failed() == 0 ? 0 : 1;
         } catch (StoreException e) {
             err.println("marsad: " + e.getMessage());
             return 2;
+        } catch (UncheckedIOException e) {
+            err.println("marsad: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * The store's search index, caught up with the store; {@code null} when another process has it open (the
+     * ingest goes on without it, and the index catches up the next time it is opened).
+     */
+    private StoreSearch openIndex(Store s, PrintStream err) {
+        Path folder = index.folder(s.location());
+        try {
+            StoreSearch search = StoreSearch.open(s, folder);
+            if (search.reconciled().added() + search.reconciled().removed() > 0 && !quiet) {
+                err.println("marsad: the index " + folder + " caught up with the store: " + search.reconciled().added()
+                        + " reports indexed, " + search.reconciled().removed() + " removed");
+            }
+            return search;
+        } catch (IllegalStateException e) {
+            err.println("marsad: " + e.getMessage() + "; ingesting without it: it will index these reports the next"
+                    + " time it is opened");
+            return null;
         }
     }
 

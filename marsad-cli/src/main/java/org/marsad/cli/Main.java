@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads Arabic news reports about armed conflict and turns them into structured conflict data.",
         subcommands = {ExtractCommand.class, ExportCommand.class, IngestCommand.class, EventsCommand.class,
-            ReextractCommand.class, CorrectCommand.class, CorrectionsCommand.class, CommandLine.HelpCommand.class})
+            IncidentsCommand.class, SearchCommand.class, ReextractCommand.class, CorrectCommand.class,
+            CorrectionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -143,8 +143,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void exportWritesParquetOfReportsToTheFileGiven() throws IOException {
+        Path file = dir.resolve("events.parquet");
+
+        int code = Main.run("export", "--format", "parquet", "-o", file.toString(), write("r.txt", REPORT).toString());
+
+        assertThat(code).isZero();
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(new String(bytes, bytes.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void exportRefusesAnUnknownFormat() throws IOException {
         assertThat(Main.run("export", "--format", "xml", write("r.txt", REPORT).toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("acled-csv or geojson");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("acled-csv, geojson or parquet");
     }
 }

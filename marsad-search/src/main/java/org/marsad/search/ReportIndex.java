@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +42,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.model.Report;
 
 /**
@@ -201,6 +209,44 @@ public final class ReportIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index at " + dir, e);
+        }
+    }
+
+    /**
+     * The ids of every report the index holds, uncommitted changes included: what a caller compares with its
+     * own list of reports to find those the index lacks (after a run that stopped before {@link #commit()}).
+     */
+    public Set<String> ids() {
+        ensureOpen();
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Set<String> ids = new HashSet<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Terms terms = leaf.reader().terms(ReportFields.ID);
+                    if (terms == null) {
+                        continue;
+                    }
+                    Bits live = leaf.reader().getLiveDocs();
+                    TermsEnum term = terms.iterator();
+                    PostingsEnum docs = null;
+                    for (BytesRef id = term.next(); id != null; id = term.next()) {
+                        docs = term.postings(docs, PostingsEnum.NONE);
+                        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                            if (live == null || live.get(d)) {
+                                ids.add(id.utf8ToString());
+                                break;
+                            }
+                        }
+                    }
+                }
+                return ids;
             } finally {
                 searchers.release(searcher);
             }

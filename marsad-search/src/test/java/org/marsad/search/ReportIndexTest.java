@@ -146,6 +146,16 @@ class ReportIndexTest {
     }
 
     @Test
+    void theIdsAreThoseOfTheReportsHeldNowCommittedOrNotDeletedOnesLeftOut() {
+        putAll(SHELLING, HAMZA);
+        index.commit();
+        index.put(NAME);
+        index.delete(SHELLING.id());
+
+        assertThat(index.ids()).containsExactlyInAnyOrder(HAMZA.id(), NAME.id());
+    }
+
+    @Test
     void committedReportsSurviveReopening() {
         putAll(SHELLING, HAMZA);
         index.commit();

@@ -81,7 +81,8 @@ final class EventRows {
         return q.evidence() ? withEvidence(h, events) : events;
     }
 
-    private static StoredEvent map(ResultSet rs) throws SQLException {
+    /** One row of {@code event} joined with its report's hash, id and URL and its extractor's version. */
+    static StoredEvent map(ResultSet rs) throws SQLException {
         Event e = new Event(LocalDate.parse(rs.getString("event_date")), rs.getInt("time_precision"),
                 rs.getString("event_type"), rs.getString("sub_event_type"), rs.getString("actor1"),
                 rs.getString("assoc_actor_1"), rs.getString("actor2"), rs.getString("assoc_actor_2"),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -103,10 +104,40 @@ public final class Store implements AutoCloseable {
                 // checkpoints what is left and removes the log
                 handle.execute("PRAGMA wal_autocheckpoint = 32768");
             }
-            return new Store(location, handle, clock);
+            Store store = new Store(location, handle, clock);
+            try {
+                store.assignIncidents();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (JdbiException e) {
             throw new StoreException("cannot connect to the store " + location.display() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Works out, in one transaction, the incidents of the events that belong to none: those {@link #put} and
+     * {@link #replace} left so since the last call (they do not merge, so that storing a report stays one
+     * quick transaction). The incidents around their days (±1) and event types are worked out again (see
+     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this every 5,000 reports and at
+     * their end; opening a store calls it too, so an interrupted run, or a store made before incidents, leaves
+     * no event without its incident once the store is opened again.
+     *
+     * @return whether there were such events
+     */
+    public synchronized boolean assignIncidents() {
+        return run(h -> {
+            if (!IncidentRows.anyUnassigned(sql)) {
+                return false;
+            }
+            h.useTransaction(t -> {
+                lockForWriting(t);
+                IncidentRows.assignAll(sql);
+            });
+            return true;
+        }, "work out the incidents of the stored events");
     }
 
     public StoreLocation location() {
@@ -187,6 +218,7 @@ public final class Store implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no stored report has the hash " + reportHash));
             long extractorId = extractorId(version, now);
             t.execute("UPDATE report SET extractor_id = ? WHERE report_id = ?", extractorId, reportId);
+            IncidentRows.dissolveReport(sql, reportId);
             ReportRows.deleteDerived(sql, reportId);
             ReportRows.insertDerived(sql, reportId, reportHash, x, extractorId);
             CorrectionBook.Reapplied c = CorrectionBook.reapply(t, reportId, extractorId, now);
@@ -227,6 +259,15 @@ public final class Store implements AutoCloseable {
         return new StoredReport(rs.getString("report_hash"), r, rs.getString("extractor_version"));
     }
 
+    /**
+     * The incidents matching {@code query}, each with every report's reading. The criteria apply to the
+     * incident's own fields (date, type or sub-type, coordinates, admin1), and the actor to any of its readings;
+     * evidence is not loaded.
+     */
+    public synchronized List<StoredIncident> incidents(EventQuery query) {
+        return run(h -> IncidentRows.list(h, query), "query incidents");
+    }
+
     /** The events matching {@code query}, with corrections applied. */
     public synchronized List<StoredEvent> events(EventQuery query) {
         return run(h -> EventRows.list(h, query), "query events");
@@ -254,7 +295,12 @@ public final class Store implements AutoCloseable {
         String now = now();
         return run(h -> h.inTransaction(t -> {
             lockForWriting(t);
-            return CorrectionBook.create(t, eventKey, f, value, analyst.strip(), reason == null ? "" : reason.strip(), now);
+            Set<IncidentRows.Seed> touched = IncidentRows.dissolveEvent(sql, eventKey);
+            Correction c = CorrectionBook.create(t, eventKey, f, value, analyst.strip(),
+                    reason == null ? "" : reason.strip(), now);
+            touched.addAll(IncidentRows.seedsOfEvent(sql, eventKey));
+            IncidentRows.rebuild(sql, touched);
+            return c;
         }), "record a correction");
     }
 
@@ -286,7 +332,8 @@ public final class Store implements AutoCloseable {
     public synchronized StoreCounts counts() {
         return run(h -> new StoreCounts(count(h, "report"), count(h, "source"), count(h, "report_actor"),
                 count(h, "report_place"), count(h, "event"), count(h, "event_actor"), count(h, "relation"),
-                count(h, "mention"), count(h, "correction"), count(h, "correction_log"), count(h, "extractor")),
+                count(h, "mention"), count(h, "correction"), count(h, "correction_log"), count(h, "extractor"),
+                count(h, "incident")),
                 "count rows");
     }
 

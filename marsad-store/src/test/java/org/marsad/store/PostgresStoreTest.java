@@ -48,7 +48,7 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Override
-    protected StoreLocation freshLocation() {
+    public StoreLocation freshLocation() {
         String schema = "marsad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         execute("CREATE SCHEMA " + schema);

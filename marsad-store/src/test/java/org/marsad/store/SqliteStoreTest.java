@@ -13,7 +13,7 @@ class SqliteStoreTest extends StoreContract {
     private final AtomicInteger count = new AtomicInteger();
 
     @Override
-    protected StoreLocation freshLocation() {
+    public StoreLocation freshLocation() {
         return StoreLocation.parse(stores.resolve("store-" + count.incrementAndGet() + ".db").toString());
     }
 }

@@ -26,15 +26,17 @@ import org.marsad.store.ingest.IngestListener;
 import org.marsad.store.ingest.IngestTally;
 import org.marsad.store.ingest.Reextraction;
 import org.marsad.store.ingest.StoreIngest;
+import org.marsad.store.search.StoreSearch;
 import org.marsad.store.testing.HandwrittenCorpus;
 import org.marsad.store.testing.Pipeline;
 import org.marsad.store.testing.SyntheticCorpus;
 
 /**
- * What every store must do, whatever its database: the same tests run on SQLite ({@link SqliteStoreTest})
+ * What every store must do, whatever its database: the same tests, with those of full-text search
+ * ({@link SearchContract}) and incidents ({@link IncidentContract}), run on SQLite ({@link SqliteStoreTest})
  * and on PostgreSQL ({@link PostgresStoreTest}).
  */
-abstract class StoreContract {
+abstract class StoreContract implements SearchContract, IncidentContract {
 
     /** Idlib's south and east: Khan Shaykhun, Idlib city, Saraqib and Ma'arrat an-Nu'man, not Kafr Nabudah. */
     private static final BoundingBox IDLIB = BoundingBox.parse("36.55,35.40,37.00,36.10");
@@ -44,7 +46,8 @@ abstract class StoreContract {
     Path work;
 
     /** A new, empty store of the database under test. */
-    protected abstract StoreLocation freshLocation();
+    @Override
+    public abstract StoreLocation freshLocation();
 
     private IngestTally ingest(Store store, ExtractorVersion version, Path... inputs) {
         List<String> paths = new ArrayList<>();
@@ -363,28 +366,32 @@ abstract class StoreContract {
     }
 
     @Test
-    void killingAnIngestMidwayAndRunningItAgainStoresEveryReportExactlyOnce() throws Exception {
+    void killingAnIngestMidwayAndRunningItAgainStoresAndIndexesEveryReportExactlyOnce() throws Exception {
         int total = 400;
         List<Report> reports = SyntheticCorpus.generate(total, 11);
         Path corpus = work.resolve("corpus.jsonl");
         SyntheticCorpus.writeJsonLines(reports, corpus);
         StoreLocation location = freshLocation();
+        Path index = work.resolve("index");
 
         int storedBeforeKill;
         try (ChildProcess first = new ChildProcess(work.resolve("first.err"), IngestChild.class, location.jdbcUrl(),
-                corpus.toString())) {
+                index.toString(), corpus.toString())) {
             assertThat(first.awaitLine("stored 40", Duration.ofMinutes(3)))
                     .as("the child stored 40 reports; its stderr: %s", first.errors()).isTrue();
             first.killHard();
         }
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location); StoreSearch search = StoreSearch.open(store, index)) {
             storedBeforeKill = (int) store.counts().reports();
+            assertThat(search.size()).as("reports indexed once the index was opened again").isEqualTo(storedBeforeKill);
+            assertThat(search.reconciled().added()).as("stored reports the killed run had not committed to the index")
+                    .isPositive();
         }
         assertThat(storedBeforeKill).as("reports stored when the child was killed").isBetween(40, total - 1);
 
         List<String> resumed;
         try (ChildProcess second = new ChildProcess(work.resolve("second.err"), IngestChild.class, location.jdbcUrl(),
-                corpus.toString())) {
+                index.toString(), corpus.toString())) {
             assertThat(second.awaitExit(Duration.ofMinutes(5))).as("exit code; stderr: %s", second.errors()).isZero();
             resumed = second.remainingLines();
         }
@@ -399,6 +406,10 @@ abstract class StoreContract {
             assertThat(once.reports()).isEqualTo(total);
             assertThat(reports.stream().filter(r -> !store.contains(ContentHash.of(r))).map(Report::id)
                     .collect(Collectors.toList())).isEmpty();
+            try (StoreSearch search = StoreSearch.open(store, index)) {
+                assertThat(search.reconciled()).isEqualTo(new StoreSearch.Reconciled(0, 0));
+                assertThat(search.size()).isEqualTo(total);
+            }
         }
     }
 
@@ -414,8 +425,10 @@ abstract class StoreContract {
             assertThat(store.counts().reports()).isZero();
         }
 
-        try (ChildProcess a = new ChildProcess(work.resolve("a.err"), IngestChild.class, location.jdbcUrl(), left.toString());
-             ChildProcess b = new ChildProcess(work.resolve("b.err"), IngestChild.class, location.jdbcUrl(), right.toString())) {
+        try (ChildProcess a = new ChildProcess(work.resolve("a.err"), IngestChild.class, location.jdbcUrl(),
+                work.resolve("index-a").toString(), left.toString());
+             ChildProcess b = new ChildProcess(work.resolve("b.err"), IngestChild.class, location.jdbcUrl(),
+                work.resolve("index-b").toString(), right.toString())) {
             assertThat(a.awaitExit(Duration.ofMinutes(5))).as("first ingest; stderr: %s", a.errors()).isZero();
             assertThat(b.awaitExit(Duration.ofMinutes(5))).as("second ingest; stderr: %s", b.errors()).isZero();
         }

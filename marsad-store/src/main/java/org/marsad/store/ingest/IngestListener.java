@@ -23,4 +23,28 @@ public interface IngestListener {
     /** An input, or a record of it, gave no report. */
     default void skipped(Skipped skipped) {
     }
+
+    /** A listener that passes every call to this one, then to {@code next}. */
+    default IngestListener andThen(IngestListener next) {
+        IngestListener first = this;
+        return new IngestListener() {
+            @Override
+            public void stored(String hash, Extraction extraction) {
+                first.stored(hash, extraction);
+                next.stored(hash, extraction);
+            }
+
+            @Override
+            public void notStored(Report report, IngestTally.Outcome outcome, String detail) {
+                first.notStored(report, outcome, detail);
+                next.notStored(report, outcome, detail);
+            }
+
+            @Override
+            public void skipped(Skipped skipped) {
+                first.skipped(skipped);
+                next.skipped(skipped);
+            }
+        };
+    }
 }

@@ -11,7 +11,9 @@ import org.marsad.store.StoredReport;
  * {@code marsad reextract}: runs this extractor over the stored reports whose rows another extractor
  * version produced (or over all of them), replacing each report's machine rows and re-applying its analysts'
  * corrections in one transaction per report. An interrupted run resumes by itself: the reports already
- * re-extracted carry the new version and are passed over next time.
+ * re-extracted carry the new version and are passed over next time. Every
+ * {@value StoreIngest#INCIDENTS_EVERY} reports, and at the end, the new events are merged into incidents
+ * ({@link Store#assignIncidents}).
  */
 public final class Reextraction {
 
@@ -71,7 +73,9 @@ public final class Reextraction {
                 s -> Extracted.of(marsad, s.report()), (report, result) -> {
                     if (result.ok()) {
                         Store.Replaced r = store.replace(report.hash(), result.extraction(), version);
-                        t[0]++;
+                        if (++t[0] % StoreIngest.INCIDENTS_EVERY == 0) {
+                            store.assignIncidents();
+                        }
                         t[1] += r.events();
                         t[2] += r.reapplied();
                         t[3] += r.reattached();
@@ -87,6 +91,7 @@ public final class Reextraction {
             }
             pipeline.drain();
         }
+        store.assignIncidents();
         return new Tally(t[0], t[1], t[2], t[3], t[4], t[5]);
     }
 }

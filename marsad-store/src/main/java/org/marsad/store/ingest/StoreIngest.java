@@ -18,9 +18,16 @@ import org.marsad.store.Store;
  * rolled back and is stored now.
  *
  * <p>The extractor runs on {@code threads} threads; the calling thread reads the inputs and writes to the
- * store, in the order the reports were read.
+ * store, in the order the reports were read. Every {@value #INCIDENTS_EVERY} reports stored, and at the end,
+ * the new events are merged into incidents ({@link Store#assignIncidents}).
  */
 public final class StoreIngest {
+
+    /**
+     * How many reports are stored between two mergings of their events into incidents: each merging reads the
+     * events around the new ones' days, so reports spread over years cost more per merging than a day's news.
+     */
+    static final int INCIDENTS_EVERY = 5_000;
 
     private final Marsad marsad;
     private final ExtractorVersion version;
@@ -57,6 +64,7 @@ public final class StoreIngest {
             }, listener::skipped);
             pipeline.drain();
         }
+        store.assignIncidents();
         return new IngestTally(reading, n.stored, n.sameContent, n.sameUrl, n.failed);
     }
 
@@ -75,6 +83,9 @@ public final class StoreIngest {
             case STORED -> {
                 n.stored++;
                 listener.stored(read.hash(), x.extraction());
+                if (n.stored % INCIDENTS_EVERY == 0) {
+                    store.assignIncidents();
+                }
             }
             case SAME_CONTENT -> {
                 n.sameContent++;
