@@ -2,14 +2,18 @@ package org.marsad.recognize;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.marsad.knowledge.actors.ActorRecord;
 import org.marsad.knowledge.actors.ActorRegistry;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
+import org.marsad.text.WordFilter;
 
 /**
  * Finds actors in a report: registry names (longest match over normalized tokens, proclitics allowed on the
@@ -23,6 +27,11 @@ public final class ActorRecognizer {
     private final PhraseIndex<ActorRecord> names;
     private final PhraseIndex<ActorRecord> shortForms;
     private final GroupNames groupNames;
+    /**
+     * The first words of all names, short forms and group words: a word none of whose readings is here starts
+     * no actor mention, and is passed by after one check instead of three lookups.
+     */
+    private final WordFilter openers;
 
     public ActorRecognizer(ActorRegistry registry, GroupNames groupNames) {
         Objects.requireNonNull(registry, "registry");
@@ -42,6 +51,10 @@ public final class ActorRecognizer {
         }
         this.names = full.build();
         this.shortForms = shorts.build();
+        Set<String> first = new HashSet<>(names.firstWords());
+        first.addAll(shortForms.firstWords());
+        first.addAll(groupNames.headWords());
+        this.openers = WordFilter.of(first);
     }
 
     /** Every actor mention of the given fields, in reading order. */
@@ -53,6 +66,10 @@ public final class ActorRecognizer {
             List<Token> tokens = field.tokens();
             int i = 0;
             while (i < tokens.size()) {
+                if (tokens.get(i).isWord() && !mayOpen(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
                 PhraseIndex.Match<ActorRecord> full = names.longestAt(tokens, i);
                 PhraseIndex.Match<ActorRecord> back = shortForms.longestAt(tokens, i);
                 List<ActorRecord> antecedents = back == null ? List.of() : seen(back.values(), lastSeen);
@@ -79,6 +96,16 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    private boolean mayOpen(Token word) {
+        List<Proclitics.Reading> readings = word.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            if (openers.mightContain(readings.get(k).form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidates already named in this report, the most recently named first. */

@@ -1,8 +1,10 @@
 package org.marsad.recognize;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
@@ -51,6 +53,17 @@ public final class GroupNames {
             words.put(ArabicNormalizer.key(row.cell(0)), role);
         }
         return new GroupNames(words);
+    }
+
+    /** The words that can open a group name ({@code head} and {@code quoted-head} words). */
+    Set<String> headWords() {
+        Set<String> out = new HashSet<>();
+        words.forEach((word, role) -> {
+            if (role == Role.HEAD || role == Role.QUOTED_HEAD) {
+                out.add(word);
+            }
+        });
+        return out;
     }
 
     /** A name found: its words as written, where it stands, how it was recognised, the token after it. */

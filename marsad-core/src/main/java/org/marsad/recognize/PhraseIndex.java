@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
@@ -30,6 +31,11 @@ public final class PhraseIndex<V> {
 
     public static <V> Builder<V> builder() {
         return new Builder<>();
+    }
+
+    /** The first words of the names (normalized), which a name in running text must begin with. */
+    public Set<String> firstWords() {
+        return root.children == null ? Set.of() : root.children.keySet();
     }
 
     /** How many (name, value) pairs the index holds. */

@@ -96,14 +96,14 @@ public final class PlaceRecognizer {
             Proclitics.Reading r = readings.get(k);
             String key = r.form();
             for (int end = i + 1; ; end++) {
-                List<GazetteerEntry> entries = gazetteer.lookup(key);
-                if (!entries.isEmpty() && end > bestEnd) {
+                Gazetteer.KeyHits hits = gazetteer.lookupKey(key);
+                if (!hits.entries().isEmpty() && end > bestEnd) {
                     best = r;
                     bestKey = key;
-                    bestEntries = entries;
+                    bestEntries = hits.entries();
                     bestEnd = end;
                 }
-                if (end == limit || !gazetteer.isNamePrefix(key)) {
+                if (end == limit || !hits.namePrefix()) {
                     break;
                 }
                 key = key + ' ' + tokens.get(end).text();

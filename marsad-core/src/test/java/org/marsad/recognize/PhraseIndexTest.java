@@ -36,6 +36,11 @@ class PhraseIndexTest {
     }
 
     @Test
+    void theFirstWordsAreThoseEveryNameBeginsWith() {
+        assertThat(index.firstWords()).containsExactlyInAnyOrder("هيئه", "تحرير", "تنظيم", "جيش", "ريف", "ادلب");
+    }
+
+    @Test
     void longestNameWins() {
         assertThat(find("قالت هيئة تحرير الشام")).isEqualTo("hts=هيئة تحرير الشام");
     }

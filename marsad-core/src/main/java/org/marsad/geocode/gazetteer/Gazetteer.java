@@ -113,6 +113,27 @@ public final class Gazetteer {
         return hit instanceof GazetteerEntry e ? List.of(e) : ((Hits) hit).all();
     }
 
+    /**
+     * What the index holds under a key: its entries, as {@link #lookup} gives them, and whether longer keys
+     * begin with it, as {@link #isNamePrefix} says.
+     */
+    public record KeyHits(List<GazetteerEntry> entries, boolean namePrefix) {
+        private static final KeyHits NONE = new KeyHits(List.of(), false);
+    }
+
+    /** {@link #lookup} and {@link #isNamePrefix} of one key, from one probe of the index. */
+    public KeyHits lookupKey(String key) {
+        Object hit = keyFilter.mightContain(key) ? index.get(key) : null;
+        if (hit == null) {
+            return KeyHits.NONE;
+        }
+        if (hit instanceof GazetteerEntry e) {
+            return new KeyHits(List.of(e), false);
+        }
+        Hits h = (Hits) hit;
+        return new KeyHits(h.all(), h.prefix());
+    }
+
     /** Only the entries that carry a name whose key is {@code key}, without spelling variants. */
     public List<GazetteerEntry> lookupExact(String key) {
         Object hit = keyFilter.mightContain(key) ? index.get(key) : null;

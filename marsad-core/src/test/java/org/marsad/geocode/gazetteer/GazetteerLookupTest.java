@@ -73,6 +73,17 @@ class GazetteerLookupTest {
     }
 
     @Test
+    void lookingUpAKeyTellsItsEntriesAndWhetherLongerNamesBeginWithIt() {
+        Gazetteer.KeyHits kafr = gazetteer.lookupKey("كفر");
+        assertThat(kafr.entries()).isEmpty();
+        assertThat(kafr.namePrefix()).isTrue();
+        Gazetteer.KeyHits kafrRuma = gazetteer.lookupKey("كفر روما");
+        assertThat(kafrRuma.entries()).extracting(GazetteerEntry::id).containsExactly("test:1");
+        assertThat(kafrRuma.namePrefix()).isFalse();
+        assertThat(gazetteer.lookupKey("حماة").entries()).isEmpty();
+    }
+
+    @Test
     void hamzaAndTehMarbutaVariantsShareTheKey() {
         assertThat(gazetteer.lookupName("الرقه")).extracting(GazetteerEntry::id).containsExactly("test:2");
     }
