@@ -29,9 +29,9 @@ import org.marsad.store.testing.SyntheticCorpus;
 /**
  * Ingest throughput and query latency of the store. Generates N Arabic reports from the store tests'
  * templates ({@link SyntheticCorpus}), writes them as JSON Lines to a temporary folder, and ingests them
- * exactly as {@code marsad ingest} does (read, extract on T threads, one transaction per report that also
- * works out the incidents around the report's events, the search index beside the store fed as each report
- * is stored) into a new SQLite file there, or into the PostgreSQL database given with {@code --db}; then
+ * exactly as {@code marsad ingest} does (read, extract on T threads, one transaction per report, the search
+ * index beside the store fed as each report is stored, the new events merged into incidents every 5,000
+ * reports and at the end) into a new SQLite file there, or into the PostgreSQL database given with {@code --db}; then
  * ingests the file again (everything already stored: the speed of a resumed run); then times Q queries by
  * actor and a 30-day window (actor and window drawn at random from the corpus's actors and two years; the
  * first 10% are warm-up and not counted), Q full-text searches (a word or two drawn from the corpus's

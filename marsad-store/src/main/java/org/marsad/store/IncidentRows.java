@@ -28,12 +28,14 @@ import org.marsad.incident.ReportedEvent;
  * event that is not deleted belongs to exactly one incident: at once when an analyst corrects an event, and,
  * for the events stored or re-extracted since, when {@link #assignAll} runs.
  *
- * <p>When events of some type appear or change on some days, the incidents are worked out again around them: the window is those days widened by the merger's reach (1 day) on each side; the
- * incidents of that type with a reading in the window are taken apart (the window widening to their readings'
- * days), and their events, with those of that type in the window that belong to no incident, are merged by
- * {@link IncidentMerger}; only the incidents that come out otherwise than they were are rewritten. Incidents
- * elsewhere are left alone. The readings of an incident are the events of distinct reports (keyed by report
- * hash, as article ids may repeat). The write path runs on the store's cached prepared statements.
+ * <p>When events of some type appear or change on some days, the incidents are worked out again around them:
+ * the window is those days widened by the merger's reach (1 day) on each side; the incidents of that type with
+ * a reading in the window are taken apart (the window widening to their readings' days), and their events,
+ * with those of that type in the window that belong to no incident, are merged by {@link IncidentMerger}; only
+ * the incidents that come out otherwise than they were are rewritten. Incidents elsewhere are left alone.
+ *
+ * <p>The readings of an incident are the events of distinct reports (keyed by report hash, as article ids may
+ * repeat). The write path runs on the store's cached prepared statements.
  */
 final class IncidentRows {
 
@@ -110,7 +112,7 @@ final class IncidentRows {
         return freed;
     }
 
-    /** Whether some event that is not deleted belongs to no incident (a store from before incidents). */
+    /** Whether some event that is not deleted belongs to no incident. */
     static boolean anyUnassigned(SqlStatements sql) throws SQLException {
         try (ResultSet rs = sql.get("SELECT 1 FROM event e WHERE " + UNASSIGNED + " LIMIT 1").executeQuery()) {
             return rs.next();
@@ -151,8 +153,10 @@ final class IncidentRows {
                 + " i.sub_event_type, i.country, i.admin1, i.admin2, i.admin3, i.location, i.latitude, i.longitude,"
                 + " i.geo_precision, i.fatalities, ir.event_id, e.event_date AS reading_date FROM incident i"
                 + " JOIN incident_reading ir ON ir.incident_id = i.incident_id JOIN event e ON e.event_id = ir.event_id"
-                + " WHERE i.incident_id IN (SELECT h.incident_id FROM incident_reading h JOIN event he ON he.event_id = h.event_id"
-                + " WHERE he.event_type = ? AND he.event_date >= ? AND he.event_date <= ?) ORDER BY i.incident_id, ir.ordinal");
+                + " WHERE i.incident_id IN (SELECT h.incident_id FROM incident_reading h"
+                + " JOIN event he ON he.event_id = h.event_id"
+                + " WHERE he.event_type = ? AND he.event_date >= ? AND he.event_date <= ?)"
+                + " ORDER BY i.incident_id, ir.ordinal");
         touching.setString(1, type);
         touching.setString(2, from.toString());
         touching.setString(3, to.toString());
