@@ -56,8 +56,17 @@ public final class PlaceResolver {
         Set<String> namedAdmin = new HashSet<>(byKey.keySet());
 
         Map<String, GazetteerEntry> chosen = new LinkedHashMap<>();
+        Map<String, double[]> standings = new HashMap<>();
         for (Map.Entry<String, List<PlaceMention>> group : byKey.entrySet()) {
-            chosen.put(group.getKey(), best(group.getValue(), focus, namedAdmin, List.of()));
+            List<GazetteerEntry> candidates = group.getValue().get(0).candidates();
+            GazetteerEntry country = countryAmong(candidates);
+            if (country != null) {
+                chosen.put(group.getKey(), country); // a country's name names the country, never a village of that name
+                continue;
+            }
+            double[] standing = standing(group.getValue(), focus, namedAdmin);
+            standings.put(group.getKey(), standing);
+            chosen.put(group.getKey(), best(candidates, standing, List.of()));
         }
         // anchors: re-rank the ambiguous names by distance to the places that are not ambiguous
         List<GazetteerEntry> anchors = new ArrayList<>();
@@ -71,7 +80,10 @@ public final class PlaceResolver {
             }
         }
         for (String key : ambiguous) {
-            chosen.put(key, best(byKey.get(key), focus, namedAdmin, anchors));
+            double[] standing = standings.get(key);
+            if (standing != null) {
+                chosen.put(key, best(byKey.get(key).get(0).candidates(), standing, anchors));
+            }
         }
         List<GazetteerEntry> accepted = new ArrayList<>();
         Map<String, List<PlaceMention>> byEntry = new LinkedHashMap<>();
@@ -145,21 +157,30 @@ public final class PlaceResolver {
         return false;
     }
 
-    private GazetteerEntry best(List<PlaceMention> group, String focus, Set<String> namedAdmin,
-                                List<GazetteerEntry> anchors) {
-        boolean governorate = true;
-        for (PlaceMention m : group) {
-            governorate &= m.cue() == PlaceCue.GOVERNORATE;
-        }
-        for (GazetteerEntry e : group.get(0).candidates()) {
+    private static GazetteerEntry countryAmong(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry e : candidates) {
             if (e.kind() == PlaceKind.COUNTRY) {
-                return e; // a country's name names the country, never a village of the same name
+                return e;
             }
         }
+        return null;
+    }
+
+    /**
+     * The candidate with the best score: its {@code standing} (what it is, and where, for this report) plus,
+     * when there are anchors, how near it lies to them.
+     */
+    private static GazetteerEntry best(List<GazetteerEntry> candidates, double[] standing,
+                                       List<GazetteerEntry> anchors) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (GazetteerEntry e : group.get(0).candidates()) {
-            double s = score(e, focus, governorate, namedAdmin, anchors);
+        for (int i = 0; i < candidates.size(); i++) {
+            GazetteerEntry e = candidates.get(i);
+            double s = standing[i];
+            if (!anchors.isEmpty()) {
+                double d = nearest(e, anchors);
+                s += d < 15 ? 2.5 : d < 50 ? 1.5 : d < 150 ? 0.5 : 0;
+            }
             if (s > bestScore) {
                 best = e;
                 bestScore = s;
@@ -168,8 +189,24 @@ public final class PlaceResolver {
         return best;
     }
 
-    private double score(GazetteerEntry e, String focus, boolean governorate, Set<String> namedAdmin,
-                         List<GazetteerEntry> anchors) {
+    /**
+     * The part of each candidate's score that does not depend on the anchors: country focus, kind, the
+     * governorate and district the report names, population. Worked out once, before and after the anchors.
+     */
+    private double[] standing(List<PlaceMention> group, String focus, Set<String> namedAdmin) {
+        boolean governorate = true;
+        for (PlaceMention m : group) {
+            governorate &= m.cue() == PlaceCue.GOVERNORATE;
+        }
+        List<GazetteerEntry> candidates = group.get(0).candidates();
+        double[] out = new double[candidates.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = standing(candidates.get(i), focus, governorate, namedAdmin);
+        }
+        return out;
+    }
+
+    private double standing(GazetteerEntry e, String focus, boolean governorate, Set<String> namedAdmin) {
         double s = 0;
         if (e.country().equals(focus)) {
             s += 3;
@@ -189,10 +226,6 @@ public final class PlaceResolver {
             s += 0.5;
         }
         s += 0.8 * Math.log10(e.population() + 1.0);
-        if (!anchors.isEmpty()) {
-            double d = nearest(e, anchors);
-            s += d < 15 ? 2.5 : d < 50 ? 1.5 : d < 150 ? 0.5 : 0;
-        }
         return s;
     }
 

@@ -34,6 +34,8 @@ public final class MonthNames {
 
     private static final int MAX_WORDS = 2;
     private static final Map<String, Month> BY_FORM = load();
+    /** The words month names begin with: a word that is none of them starts no month name. */
+    private static final Set<String> FIRST_WORDS = WordLookup.setOf(firstWords());
 
     private MonthNames() {
     }
@@ -76,7 +78,12 @@ public final class MonthNames {
             return Optional.empty();
         }
         String word = tokens.get(i).text();
-        for (String first : tokens.get(i).forms(false)) {
+        List<String> forms = tokens.get(i).forms(false);
+        for (int f = 0; f < forms.size(); f++) {
+            String first = forms.get(f);
+            if (!FIRST_WORDS.contains(first)) {
+                continue;
+            }
             int skip = word.length() - first.length();
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
                 Month two = BY_FORM.get(first + " " + tokens.get(i + 1).text());
