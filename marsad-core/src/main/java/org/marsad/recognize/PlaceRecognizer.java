@@ -83,10 +83,6 @@ public final class PlaceRecognizer {
      * word is left out when the rest is a name.
      */
     private Candidate longestAt(List<Token> tokens, int i) {
-        int limit = i;
-        while (limit < tokens.size() && limit - i < maxWords && tokens.get(limit).isWord()) {
-            limit++;
-        }
         Proclitics.Reading best = null;
         String bestKey = null;
         List<GazetteerEntry> bestEntries = null;
@@ -103,7 +99,7 @@ public final class PlaceRecognizer {
                     bestEntries = hits.entries();
                     bestEnd = end;
                 }
-                if (end == limit || !hits.namePrefix()) {
+                if (!hits.namePrefix() || end - i == maxWords || end == tokens.size() || !tokens.get(end).isWord()) {
                     break;
                 }
                 key = key + ' ' + tokens.get(end).text();

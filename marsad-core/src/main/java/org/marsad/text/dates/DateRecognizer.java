@@ -63,17 +63,7 @@ public final class DateRecognizer {
 
     /** A number, or a word one of whose forms opens some date expression: no date starts anywhere else. */
     private static boolean mayOpenDate(Token t) {
-        if (t.isNumber()) {
-            return true;
-        }
-        List<String> forms = t.forms();
-        for (int k = 0; k < forms.size(); k++) {
-            String form = forms.get(k);
-            if (DateWords.OPENERS.contains(form)) {
-                return true;
-            }
-        }
-        return false;
+        return t.isNumber() || t.isWord() && DateWords.OPENERS.contains(t.text());
     }
 
     /**

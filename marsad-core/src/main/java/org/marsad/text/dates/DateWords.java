@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.numbers.PhraseTable;
+import org.marsad.text.numbers.Proclitics;
 import org.marsad.text.numbers.Token;
 import org.marsad.text.WordLookup;
 
@@ -67,8 +68,9 @@ final class DateWords {
     /**
      * Every word a date expression can open with, in some form without proclitics: day parts, day and month
      * names, ordinals, the fixed relative expressions, and the period words that open one ("early", "mid",
-     * "late", "month", "ago"; {@code في} or {@code الماضي} only stand inside or after one). A word none of
-     * whose forms is here starts no date, so the recognizer passes it by without trying each expression.
+     * "late", "month", "ago"; {@code في} or {@code الماضي} only stand inside or after one), each also as
+     * written with proclitics ({@link Proclitics#writtenForms}). A word that is not here starts no date, so the
+     * recognizer passes it by without trying each expression, or working out its forms.
      */
     static final Set<String> OPENERS = openers();
 
@@ -84,7 +86,7 @@ final class DateWords {
                 || p == Period.MONTHWORD || p == Period.AGO));
         out.addAll(DayNames.names());
         out.addAll(MonthNames.firstWords());
-        return WordLookup.setOf(out);
+        return WordLookup.setOf(Proclitics.writtenForms(out));
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, LexiconFile.Row row, int cell) {

@@ -55,7 +55,8 @@ public final class NumberRecognizer {
     /**
      * Every word a quantity can open with, in some form without proclitics: qualifiers that stand before a
      * number ({@code نحو}; not those after one, {@code على الأقل}), vague amounts, number words and dual nouns,
-     * these also with the article.
+     * these also with the article; each also as written with proclitics ({@link Proclitics#writtenForms}), so
+     * that a word itself is looked up.
      */
     private static final Set<String> OPENERS = openers();
 
@@ -75,7 +76,7 @@ public final class NumberRecognizer {
             out.add(dual);
             out.add(ARTICLE + dual);
         }
-        return WordLookup.setOf(out);
+        return WordLookup.setOf(Proclitics.writtenForms(out));
     }
 
     public List<Quantity> find(NormalizedText text) {
@@ -102,17 +103,7 @@ public final class NumberRecognizer {
 
     /** A number, or a word one of whose forms opens some quantity: no quantity starts anywhere else. */
     private static boolean mayOpenQuantity(Token t) {
-        if (t.isNumber()) {
-            return true;
-        }
-        List<String> forms = t.forms();
-        for (int k = 0; k < forms.size(); k++) {
-            String form = forms.get(k);
-            if (OPENERS.contains(form)) {
-                return true;
-            }
-        }
-        return false;
+        return t.isNumber() || t.isWord() && OPENERS.contains(t.text());
     }
 
     /** Adds the quantity starting at token {@code i} if there is one; returns the token to continue at. */

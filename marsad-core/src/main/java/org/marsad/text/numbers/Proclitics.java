@@ -1,7 +1,10 @@
 package org.marsad.text.numbers;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The forms a normalized Arabic word may take once its attached proclitics are set aside: the conjunctions
@@ -28,6 +31,32 @@ public final class Proclitics {
     /** Whether the word starts with a conjunction و/ف that may be set aside (leaving at least two letters). */
     public static boolean hasConjunction(String word) {
         return word.length() > 2 && (word.charAt(0) == WAW || word.charAt(0) == FEH);
+    }
+
+    /**
+     * Every word whose {@link #forms(String, boolean) forms} (prepositions included) take in one of {@code bare}:
+     * each with the proclitics {@code forms} sets aside put back on (و/ف, then ب/ل/ك, or لل for an article).
+     * A lexicon's first words written out this way tell with one lookup of a word itself whether any of its
+     * forms opens an entry, without working the forms out.
+     */
+    public static Set<String> writtenForms(Collection<String> bare) {
+        Set<String> out = new HashSet<>();
+        String[] conjunctions = {"", String.valueOf(WAW), String.valueOf(FEH)};
+        for (String word : bare) {
+            List<String> bodies = new ArrayList<>(List.of(word, BEH + word, LAM + word, KAF + word));
+            if (word.length() > 1 && word.charAt(0) == ALEF && word.charAt(1) == LAM) {
+                bodies.add(LAM + word.substring(1)); // لل: ل + ال with the alef dropped
+            }
+            for (String conjunction : conjunctions) {
+                for (String body : bodies) {
+                    String written = conjunction + body;
+                    if (forms(written, true).contains(word)) {
+                        out.add(written);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The word, then the word without و/ف, then each of those without ب/ل/ك (when {@code prepositions}). */
