@@ -29,7 +29,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>accept</b>: a name is a place when a cue says so, or it is a country, governorate or large city,
  *       or it lies near the report's other places.</li>
  * </ol>
- * Holds nothing but a memo of the keys of administrative names; may be shared between threads.
+ * Holds nothing but a memo of the keys of administrative names; may be shared between threads. The
+ * candidate lists (immutable) are walked by index: their iterators are not optimized away.
  */
 public final class PlaceResolver {
 
@@ -123,7 +124,8 @@ public final class PlaceResolver {
             List<GazetteerEntry> candidates = group.get(0).candidates();
             List<String> countries = countriesOf(candidates);
             boolean country = false;
-            for (GazetteerEntry e : candidates) {
+            for (int c = 0; c < candidates.size(); c++) {
+                GazetteerEntry e = candidates.get(c);
                 country |= e.kind() == PlaceKind.COUNTRY;
             }
             double weight = group.size() * (anyStrong(group) ? 2.0 : 1.0);
@@ -140,7 +142,8 @@ public final class PlaceResolver {
     /** The distinct countries of the candidates, in order of first appearance (a name has few candidates). */
     private static List<String> countriesOf(List<GazetteerEntry> candidates) {
         List<String> countries = new ArrayList<>(2);
-        for (GazetteerEntry e : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            GazetteerEntry e = candidates.get(c);
             if (!countries.contains(e.country())) {
                 countries.add(e.country());
             }
@@ -158,7 +161,8 @@ public final class PlaceResolver {
     }
 
     private static GazetteerEntry countryAmong(List<GazetteerEntry> candidates) {
-        for (GazetteerEntry e : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            GazetteerEntry e = candidates.get(c);
             if (e.kind() == PlaceKind.COUNTRY) {
                 return e;
             }
@@ -244,7 +248,9 @@ public final class PlaceResolver {
 
     private static int candidatesIn(String country, List<PlaceMention> group) {
         int n = 0;
-        for (GazetteerEntry e : group.get(0).candidates()) {
+        List<GazetteerEntry> candidates = group.get(0).candidates();
+        for (int c = 0; c < candidates.size(); c++) {
+            GazetteerEntry e = candidates.get(c);
             if (e.country().equals(country)) {
                 n++;
             }

@@ -102,13 +102,16 @@ public final class PhraseTable<V> {
             if (!prefixes.contains(form)) {
                 continue;
             }
-            StringBuilder key = new StringBuilder(form);
+            StringBuilder key = null; // made only when a next word may extend the phrase
             Hit<V> best = null;
             V v = byPhrase.get(form);
             if (v != null) {
                 best = new Hit<>(v, i, i + 1, first.length() - form.length());
             }
             for (int n = 1; n < maxWords && i + n < tokens.size() && tokens.get(i + n).isWord(); n++) {
+                if (key == null) {
+                    key = new StringBuilder(form);
+                }
                 key.append(' ').append(tokens.get(i + n).text());
                 String k = key.toString();
                 if (!prefixes.contains(k)) {
