@@ -21,10 +21,17 @@ import org.marsad.model.Report;
  * extract} reads), warms both up, then times several rounds of each and prints the best.
  *
  * <pre>java -cp marsad-bench/target/benchmarks.jar org.marsad.bench.ThroughputBenchmark REPORTS...</pre>
+ *
+ * <p>The warm-up is a number of rounds ({@value #DEFAULT_WARMUP_ROUNDS}, or the system property
+ * {@code marsad.bench.warmup}). On a two-core machine the JIT compiles the extraction's hot code on one
+ * compiler thread for some fifteen seconds, so the faster the rounds, the less of that a fixed number of them
+ * covers: the default of 15 rounds measures the compiled steady state of both pipelines (the same warm-up
+ * for each); {@code -Dmarsad.bench.warmup=3} shows the nearly cold figure.
  */
 public final class ThroughputBenchmark {
 
-    private static final int WARMUP_ROUNDS = 3;
+    private static final int DEFAULT_WARMUP_ROUNDS = 15;
+    private static final int WARMUP_ROUNDS = Integer.getInteger("marsad.bench.warmup", DEFAULT_WARMUP_ROUNDS);
     private static final int MEASURED_ROUNDS = 5;
 
     private ThroughputBenchmark() {
