@@ -14,7 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Progress of a long command on stderr: a progress bar when stderr is a terminal ({@link System#console()}
  * is there), otherwise a plain line every few seconds (e.g. in a log or a CI job), or nothing when quiet.
- * Messages printed through {@link #message} don't break the bar. Not thread-safe: the writing thread uses it.
+ * Messages printed through {@link #message} don't break the bar. Not thread-safe: an ingest calls it from one thread at a time.
  */
 final class Progress implements AutoCloseable {
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,26 +168,53 @@ public final class Store implements AutoCloseable {
      * Stores a report and everything extracted from it in one transaction, unless the store already holds
      * its content or its URL.
      */
-    public synchronized PutOutcome put(Extraction x, ExtractorVersion version) {
-        Objects.requireNonNull(x, "x");
+    public PutOutcome put(Extraction x, ExtractorVersion version) {
+        return putAll(List.of(x), version).get(0);
+    }
+
+    /**
+     * Stores reports and everything extracted from them, in order, in one transaction: all of them or, when
+     * something fails, none. A report the store holds already (its content or its URL, also when an earlier
+     * one of {@code xs} brought it) is passed over. Committing costs more than writing a report's rows (every
+     * page the report touched goes to the log), so an ingest that has several reports waiting stores them
+     * together; a report's rows are never split between transactions.
+     *
+     * @return what became of each report, in the order of {@code xs}
+     */
+    public synchronized List<PutOutcome> putAll(List<Extraction> xs, ExtractorVersion version) {
         Objects.requireNonNull(version, "version");
+        if (xs.isEmpty()) {
+            return List.of();
+        }
+        Report first = xs.get(0).report();
+        String what = xs.size() == 1 ? "store report " + first.id() + " (" + first.origin() + ")"
+                : "store " + xs.size() + " reports from report " + first.id() + " (" + first.origin() + ") on";
+        return run(h -> h.inTransaction(t -> {
+            lockForWriting(t);
+            List<PutOutcome> outcomes = new ArrayList<>(xs.size());
+            for (Extraction x : xs) {
+                outcomes.add(write(Objects.requireNonNull(x, "x"), version));
+            }
+            return outcomes;
+        }), what);
+    }
+
+    /** Writes one report's rows inside the caller's transaction, unless its content or URL is stored. */
+    private PutOutcome write(Extraction x, ExtractorVersion version) throws SQLException {
         Report r = x.report();
         String hash = ContentHash.of(r);
         String url = ContentHash.normalizeUrl(r.url());
+        Optional<PutOutcome> existing = existing(hash, url);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         String now = now();
-        return run(h -> h.inTransaction(t -> {
-            lockForWriting(t);
-            Optional<PutOutcome> existing = existing(hash, url);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            long extractorId = extractorId(version, now);
-            Long sourceId = sourceId(r.source(), now);
-            long reportId = ReportRows.nextId(sql, "report", "report_id");
-            ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
-            ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
-            return PutOutcome.STORED;
-        }), "store report " + r.id() + " (" + r.origin() + ")");
+        long extractorId = extractorId(version, now);
+        Long sourceId = sourceId(r.source(), now);
+        long reportId = ReportRows.nextId(sql, "report", "report_id");
+        ReportRows.insertReport(sql, reportId, hash, url, r, sourceId, extractorId, now);
+        ReportRows.insertDerived(sql, reportId, hash, x, extractorId);
+        return PutOutcome.STORED;
     }
 
     private Optional<PutOutcome> existing(String hash, String url) throws SQLException {

@@ -56,6 +56,16 @@ class PostgresStoreTest extends StoreContract {
         return StoreLocation.parse(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
+    @Override
+    void refuseReportsTitled(StoreLocation location, String title) throws SQLException {
+        try (Connection c = Database.dataSource(location).getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION refuse_report() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF NEW.title = '" + title.replace("'", "''") + "' THEN"
+                    + " RAISE EXCEPTION 'no space left for this report'; END IF; RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER refuse_report BEFORE INSERT ON report FOR EACH ROW EXECUTE FUNCTION refuse_report()");
+        }
+    }
+
     @AfterEach
     void dropSchemas() {
         for (String schema : schemas) {

@@ -49,6 +49,9 @@ abstract class StoreContract implements SearchContract, IncidentContract {
     @Override
     public abstract StoreLocation freshLocation();
 
+    /** Makes the database refuse, from now on, to store a report with this title (as a full disk would). */
+    abstract void refuseReportsTitled(StoreLocation location, String title) throws SQLException;
+
     private IngestTally ingest(Store store, ExtractorVersion version, Path... inputs) {
         List<String> paths = new ArrayList<>();
         for (Path p : inputs) {
@@ -349,6 +352,48 @@ abstract class StoreContract implements SearchContract, IncidentContract {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-event");
             assertThat(store.corrections()).isEmpty();
             assertThat(only(store.events(EventQuery.all()), "taiz-houthi").corrected()).isFalse();
+        }
+    }
+
+    private static Report report(String id, String title, String text) {
+        return new Report(id, title, text, PublishedTime.parseIso("2018-02-10T09:30").orElseThrow(), null, "Wire",
+                id + ".txt");
+    }
+
+    @Test
+    void reportsStoredTogetherComeOutAsEachWouldAloneAndACopyAmongThemIsPassedOver() {
+        Report first = report("a", "قصف على معرة النعمان", "قصفت طائرات حربية مدينة معرة النعمان جنوب إدلب، ما أدى لمقتل ٤ مدنيين.");
+        Report second = report("b", "اشتباكات في جسر الشغور", "دارت اشتباكات عنيفة بين \"هيئة تحرير الشام\" وقوات النظام قرب جسر الشغور.");
+        Report copy = report("c", first.title(), first.text() + "\n");
+        try (Store store = Store.open(freshLocation())) {
+            List<Store.PutOutcome> outcomes = store.putAll(List.of(Pipeline.marsad().extract(first),
+                    Pipeline.marsad().extract(second), Pipeline.marsad().extract(copy)), Pipeline.version());
+
+            assertThat(outcomes).containsExactly(Store.PutOutcome.STORED, Store.PutOutcome.STORED,
+                    Store.PutOutcome.SAME_CONTENT);
+            assertThat(store.counts().reports()).isEqualTo(2);
+            assertThat(store.report(ContentHash.of(second))).get().extracting(r -> r.report().title())
+                    .isEqualTo(second.title());
+        }
+    }
+
+    @Test
+    void whenOneOfTheReportsStoredTogetherCannotBeWrittenNoneOfThemIsStored() throws SQLException {
+        Report first = report("a", "قصف على معرة النعمان", "قصفت طائرات حربية مدينة معرة النعمان جنوب إدلب، ما أدى لمقتل ٤ مدنيين.");
+        Report refused = report("b", "تقرير مرفوض", "دارت اشتباكات عنيفة بين \"هيئة تحرير الشام\" وقوات النظام قرب جسر الشغور.");
+        Report third = report("c", "اعتقالات في درعا", "اعتقلت قوات النظام خمسة شبان في مدينة درعا البلد.");
+        StoreLocation location = freshLocation();
+        try (Store store = Store.open(location)) {
+            refuseReportsTitled(location, refused.title());
+            List<Extraction> group = List.of(Pipeline.marsad().extract(first), Pipeline.marsad().extract(refused),
+                    Pipeline.marsad().extract(third));
+
+            assertThatThrownBy(() -> store.putAll(group, Pipeline.version())).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("store 3 reports");
+            StoreCounts none = store.counts();
+            assertThat(List.of(none.reports(), none.actors(), none.events(), none.mentions(), none.sources()))
+                    .containsOnly(0L);
+            assertThat(store.put(group.get(0), Pipeline.version())).isEqualTo(Store.PutOutcome.STORED);
         }
     }
 

@@ -5,10 +5,11 @@ import org.marsad.model.Extraction;
 import org.marsad.model.Report;
 
 /**
- * Hears what an ingest does with each input and report, on the thread that reads the inputs and writes to
- * the store ({@link #stored} calls come in the order the reports were read, each after the report's
- * transaction committed). A progress display listens; so can anything that must follow the store, such as a
- * search index.
+ * Hears what an ingest does with each input and report. The calls come from the thread that reads the inputs
+ * and the thread that writes to the store, one at a time ({@link StoreIngest} holds a lock around each), so a
+ * listener needs no locking of its own; {@link #stored} calls come from the writing thread, in the order the
+ * reports were read, each after the report's transaction committed. A progress display listens; so can
+ * anything that must follow the store, such as a search index.
  */
 public interface IngestListener {
 

@@ -69,8 +69,10 @@ public final class Reextraction {
         List<String> hashes = all ? store.reportHashes() : store.reportsNotExtractedBy(version.version());
         listener.started(hashes.size());
         long[] t = new long[6];
-        try (OrderedPipeline<StoredReport, Extracted> pipeline = new OrderedPipeline<>(threads,
-                s -> Extracted.of(marsad, s.report()), (report, result) -> {
+        try (OrderedPipeline<StoredReport, Extracted> pipeline = new OrderedPipeline<>(threads, "marsad-store-writer", 1,
+                s -> Extracted.of(marsad, s.report()), done -> {
+                    StoredReport report = done.get(0).input();
+                    Extracted result = done.get(0).result();
                     if (result.ok()) {
                         Store.Replaced r = store.replace(report.hash(), result.extraction(), version);
                         if (++t[0] % StoreIngest.INCIDENTS_EVERY == 0) {

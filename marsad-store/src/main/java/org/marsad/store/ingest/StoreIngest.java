@@ -1,25 +1,31 @@
 package org.marsad.store.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.marsad.Marsad;
 import org.marsad.ingest.IngestSummary;
 import org.marsad.ingest.Ingestor;
+import org.marsad.ingest.Skipped;
+import org.marsad.model.Extraction;
 import org.marsad.model.Report;
 import org.marsad.store.ContentHash;
 import org.marsad.store.ExtractorVersion;
 import org.marsad.store.Store;
 
 /**
- * {@code marsad ingest}: reads inputs, extracts each report and stores it with its rows, one transaction per
- * report. A report the store already holds (same content hash, or same URL) is passed over before it is
- * extracted, so running an ingest again over the same inputs adds nothing, and re-running an interrupted
- * ingest resumes where it stopped: the reports it committed are passed over, the one it was writing was
- * rolled back and is stored now.
+ * {@code marsad ingest}: reads inputs, extracts each report and stores it with its rows, each report in one
+ * transaction (the reports extracted and waiting, up to {@value #GROUP}, share it). A report the store
+ * already holds (same content hash, or same URL) is passed over before it is extracted, so running an ingest
+ * again over the same inputs adds nothing, and re-running an interrupted ingest resumes where it stopped: the
+ * reports it committed are passed over, those it was writing were rolled back and are stored now.
  *
- * <p>The extractor runs on {@code threads} threads; the calling thread reads the inputs and writes to the
- * store, in the order the reports were read. Every {@value #INCIDENTS_EVERY} reports stored, and at the end,
- * the new events are merged into incidents ({@link Store#assignIncidents}).
+ * <p>Three stages run at once: the calling thread reads the inputs and passes over what the store holds, the
+ * extractor runs on {@code threads} threads, and one writing thread stores the reports in the order they were
+ * read and tells the listener (so a search index beside the store is fed there too). Every
+ * {@value #INCIDENTS_EVERY} reports stored, and at the end, the new events are merged into incidents
+ * ({@link Store#assignIncidents}).
  */
 public final class StoreIngest {
 
@@ -28,6 +34,12 @@ public final class StoreIngest {
      * events around the new ones' days, so reports spread over years cost more per merging than a day's news.
      */
     static final int INCIDENTS_EVERY = 5_000;
+    /**
+     * The most reports stored in one transaction, when that many are extracted and waiting: an interrupted
+     * ingest loses at most these (the next run stores them), and a commit costs about as much as writing the
+     * rows of a report (see {@link Store#putAll}).
+     */
+    static final int GROUP = 32;
 
     private final Marsad marsad;
     private final ExtractorVersion version;
@@ -48,60 +60,98 @@ public final class StoreIngest {
     public IngestTally ingest(Ingestor ingestor, List<String> inputs, IngestListener listener) {
         Counts n = new Counts();
         IngestSummary reading;
-        try (OrderedPipeline<Read, Extracted> pipeline = new OrderedPipeline<>(threads,
-                read -> Extracted.of(marsad, read.report()), (read, extracted) -> write(read, extracted, listener, n))) {
+        IngestListener heard = new OneAtATime(listener);
+        try (OrderedPipeline<Read, Extracted> pipeline = new OrderedPipeline<>(threads, "marsad-store-writer",
+                GROUP, read -> Extracted.of(marsad, read.report()), done -> write(done, heard, n))) {
             reading = ingestor.read(inputs, report -> {
                 String hash = ContentHash.of(report);
                 if (store.contains(hash)) {
-                    n.sameContent++;
-                    listener.notStored(report, IngestTally.Outcome.SAME_CONTENT, "already stored");
+                    n.sameContent.increment();
+                    heard.notStored(report, IngestTally.Outcome.SAME_CONTENT, "already stored");
                 } else if (store.containsUrl(report.url())) {
-                    n.sameUrl++;
-                    listener.notStored(report, IngestTally.Outcome.SAME_URL, "URL already stored: " + report.url());
+                    n.sameUrl.increment();
+                    heard.notStored(report, IngestTally.Outcome.SAME_URL, "URL already stored: " + report.url());
                 } else {
                     pipeline.submit(new Read(report, hash));
                 }
-            }, listener::skipped);
+            }, heard::skipped);
             pipeline.drain();
         }
         store.assignIncidents();
-        return new IngestTally(reading, n.stored, n.sameContent, n.sameUrl, n.failed);
+        return new IngestTally(reading, n.stored, n.sameContent.sum(), n.sameUrl.sum(), n.failed);
     }
 
     /** A report read and not yet stored, with its content hash. */
     private record Read(Report report, String hash) {
     }
 
-    private void write(Read read, Extracted x, IngestListener listener, Counts n) {
-        Report report = read.report();
-        if (!x.ok()) {
-            n.failed++;
-            listener.notStored(report, IngestTally.Outcome.FAILED, x.failure());
-            return;
+    /**
+     * Stores the reports extracted so far that are waiting, in one transaction ({@link Store#putAll}), then
+     * tells the listener what became of each.
+     */
+    private void write(List<OrderedPipeline.Done<Read, Extracted>> done, IngestListener listener, Counts n) {
+        List<Read> reads = new ArrayList<>(done.size());
+        List<Extraction> extractions = new ArrayList<>(done.size());
+        for (OrderedPipeline.Done<Read, Extracted> d : done) {
+            if (d.result().ok()) {
+                reads.add(d.input());
+                extractions.add(d.result().extraction());
+            } else {
+                n.failed++;
+                listener.notStored(d.input().report(), IngestTally.Outcome.FAILED, d.result().failure());
+            }
         }
-        switch (store.put(x.extraction(), version)) {
-            case STORED -> {
-                n.stored++;
-                listener.stored(read.hash(), x.extraction());
-                if (n.stored % INCIDENTS_EVERY == 0) {
-                    store.assignIncidents();
+        List<Store.PutOutcome> outcomes = store.putAll(extractions, version);
+        long before = n.stored;
+        for (int i = 0; i < reads.size(); i++) {
+            Report report = reads.get(i).report();
+            switch (outcomes.get(i)) {
+                case STORED -> {
+                    n.stored++;
+                    listener.stored(reads.get(i).hash(), extractions.get(i));
+                }
+                case SAME_CONTENT -> {
+                    n.sameContent.increment();
+                    listener.notStored(report, IngestTally.Outcome.SAME_CONTENT, "already stored");
+                }
+                case SAME_URL -> {
+                    n.sameUrl.increment();
+                    listener.notStored(report, IngestTally.Outcome.SAME_URL, "URL already stored: " + report.url());
                 }
             }
-            case SAME_CONTENT -> {
-                n.sameContent++;
-                listener.notStored(report, IngestTally.Outcome.SAME_CONTENT, "already stored");
-            }
-            case SAME_URL -> {
-                n.sameUrl++;
-                listener.notStored(report, IngestTally.Outcome.SAME_URL, "URL already stored: " + report.url());
-            }
+        }
+        if (n.stored / INCIDENTS_EVERY > before / INCIDENTS_EVERY) {
+            store.assignIncidents();
         }
     }
 
+    /**
+     * What became of the reports. {@code stored} and {@code failed} are counted by the writing thread alone and
+     * read once it has ended ({@link OrderedPipeline#drain} joins it); the reading thread counts too.
+     */
     private static final class Counts {
         long stored;
-        long sameContent;
-        long sameUrl;
         long failed;
+        final LongAdder sameContent = new LongAdder();
+        final LongAdder sameUrl = new LongAdder();
+    }
+
+    /** Passes the calls of the reading and the writing thread to a listener one at a time. */
+    private record OneAtATime(IngestListener listener) implements IngestListener {
+
+        @Override
+        public synchronized void stored(String hash, Extraction extraction) {
+            listener.stored(hash, extraction);
+        }
+
+        @Override
+        public synchronized void notStored(Report report, IngestTally.Outcome outcome, String detail) {
+            listener.notStored(report, outcome, detail);
+        }
+
+        @Override
+        public synchronized void skipped(Skipped skipped) {
+            listener.skipped(skipped);
+        }
     }
 }
