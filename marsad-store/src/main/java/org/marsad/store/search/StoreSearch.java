@@ -27,7 +27,8 @@ import org.marsad.store.ingest.IngestListener;
  * database URL, see {@link #defaultFolder}).
  *
  * <p>Reports are indexed under their content hash, since article ids may repeat in a store. An ingest keeps
- * the index up to date by calling this as its {@link IngestListener}: each report stored is indexed, and
+ * the index up to date by calling this as its {@link IngestListener}: each report stored is indexed (on a
+ * thread of the index's own, see {@link #stored}), and
  * {@link #close} commits. Opening reconciles the index with the store, so that it never misses a stored
  * report: the reports an interrupted run stored but did not commit to the index are indexed, and reports the
  * store does not hold (an index left beside a store that was replaced) are removed. One process at a time may
@@ -50,12 +51,14 @@ public final class StoreSearch implements IngestListener, AutoCloseable {
     private final Store store;
     private final Path folder;
     private final ReportIndex index;
+    private final IndexFeed feed;
     private Reconciled reconciled;
 
     private StoreSearch(Store store, Path folder, ReportIndex index) {
         this.store = store;
         this.folder = folder;
         this.index = index;
+        this.feed = new IndexFeed(index);
     }
 
     /**
@@ -86,6 +89,7 @@ public final class StoreSearch implements IngestListener, AutoCloseable {
         try {
             search.reconciled = search.reconcile();
         } catch (RuntimeException e) {
+            search.feed.close();
             search.index.close();
             throw e;
         }
@@ -132,10 +136,13 @@ public final class StoreSearch implements IngestListener, AutoCloseable {
         return reconciled;
     }
 
-    /** Indexes a report an ingest has just stored. */
+    /**
+     * Indexes a report an ingest has just stored, on a thread of the index's own ({@link IndexFeed}): searches,
+     * {@link #size}, {@link #commit} and {@link #close} wait for it.
+     */
     @Override
     public void stored(String hash, Extraction extraction) {
-        index.put(keyed(hash, extraction.report()));
+        feed.add(keyed(hash, extraction.report()));
     }
 
     /**
@@ -146,6 +153,7 @@ public final class StoreSearch implements IngestListener, AutoCloseable {
      *                                  limit below 1
      */
     public List<ReportHit> search(String query, int limit) {
+        feed.flush();
         List<ReportHit> hits = new ArrayList<>();
         for (SearchHit h : index.search(query, limit)) {
             Optional<StoredReport> report = store.report(h.reportId());
@@ -156,18 +164,24 @@ public final class StoreSearch implements IngestListener, AutoCloseable {
 
     /** How many reports the index holds. */
     public int size() {
+        feed.flush();
         return index.size();
     }
 
     /** Makes the reports indexed so far durable. */
     public void commit() {
+        feed.flush();
         index.commit();
     }
 
     /** Commits and closes the index (not the store). */
     @Override
     public void close() {
-        index.close();
+        try {
+            feed.close();
+        } finally {
+            index.close();
+        }
     }
 
     private static String sha256(String s) {
