@@ -79,15 +79,20 @@ public final class IngestBenchmark {
             try (Store store = Store.open(location)) {
                 StoreIngest ingest = new StoreIngest(marsad, version, store, threads);
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
                 IngestTally first;
                 try (StoreSearch search = StoreSearch.open(store, tmp.resolve("bench.index"))) {
                     first = ingest.ingest(Ingestor.builder().build(), List.of(corpus.toString()), search);
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpu = (processCpuNanos() - cpu0) / 1e9;
                 StoreCounts counts = store.counts();
                 out.printf("ingest into %s, %d extraction threads: %s%n", location.vendor(), threads, first.toLine());
                 out.printf("  %,d reports in %.1f s: %.0f reports/s (cold JVM: includes the JIT's warm-up)%n",
                         first.stored(), seconds, first.stored() / seconds);
+                out.printf("  the JVM's CPU time meanwhile: %.1f s, %.0f%% of the %d processors (extraction, store, index,"
+                        + " the JIT compiling and the GC)%n", cpu, 100 * cpu / seconds / Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors());
                 out.printf("  store: %s%n", counts.toLine());
                 long r0 = System.nanoTime();
                 IngestTally again = ingest.ingest(Ingestor.builder().build(), List.of(corpus.toString()), new IngestListener() { });
@@ -191,6 +196,12 @@ public final class IngestBenchmark {
                 count, warmup, hits / (double) count);
         out.printf("  latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(nanos, 50), pct(nanos, 95),
                 pct(nanos, 99), nanos[count - 1] / 1e6);
+    }
+
+    /** The CPU time of this JVM, every thread, so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double pct(long[] sorted, int p) {

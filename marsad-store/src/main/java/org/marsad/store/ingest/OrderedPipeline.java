@@ -17,7 +17,8 @@ import java.util.function.Function;
  * Computes {@code work} on a pool of threads while one consuming thread of its own takes the results in the
  * order the inputs were given. The caller only submits: reading the next input, working and consuming all go
  * on at once, so the slowest of the three sets the pace rather than their sum. At most {@code 8 × threads}
- * inputs wait for their turn; {@link #submit} blocks while the window is full.
+ * inputs, or twice a batch if that is more, wait for their turn; {@link #submit} blocks while the window is
+ * full.
  *
  * <p>The consumer is handed the oldest result together with those after it that are done already, up to
  * {@code batch} of them: when the consumer keeps up it gets one result at a time, as soon as it is there; when
@@ -72,7 +73,7 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
         });
         this.work = work;
         this.consumer = consumer;
-        this.window = new ArrayBlockingQueue<>(8 * threads);
+        this.window = new ArrayBlockingQueue<>(Math.max(8 * threads, 2 * batch));
         this.consuming = new Thread(this::consumeAll, consumerName);
         this.consuming.setDaemon(true);
         this.consuming.start();

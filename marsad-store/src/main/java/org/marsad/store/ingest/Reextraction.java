@@ -11,9 +11,9 @@ import org.marsad.store.StoredReport;
  * {@code marsad reextract}: runs this extractor over the stored reports whose rows another extractor
  * version produced (or over all of them), replacing each report's machine rows and re-applying its analysts'
  * corrections in one transaction per report. An interrupted run resumes by itself: the reports already
- * re-extracted carry the new version and are passed over next time. Every
- * {@value StoreIngest#INCIDENTS_EVERY} reports, and at the end, the new events are merged into incidents
- * ({@link Store#assignIncidents}).
+ * re-extracted carry the new version and are passed over next time. After
+ * {@value StoreIngest#INCIDENTS_FIRST}, 10,000, 20,000… reports, and at the end, the new events are merged into
+ * incidents ({@link Store#assignIncidents}).
  */
 public final class Reextraction {
 
@@ -75,7 +75,8 @@ public final class Reextraction {
                     Extracted result = done.get(0).result();
                     if (result.ok()) {
                         Store.Replaced r = store.replace(report.hash(), result.extraction(), version);
-                        if (++t[0] % StoreIngest.INCIDENTS_EVERY == 0) {
+                        long before = t[0]++;
+                        if (StoreIngest.mergeDue(before, t[0])) {
                             store.assignIncidents();
                         }
                         t[1] += r.events();

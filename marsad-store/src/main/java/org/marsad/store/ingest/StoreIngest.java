@@ -23,17 +23,20 @@ import org.marsad.store.Store;
  *
  * <p>Three stages run at once: the calling thread reads the inputs and passes over what the store holds, the
  * extractor runs on {@code threads} threads, and one writing thread stores the reports in the order they were
- * read and tells the listener (so a search index beside the store is fed there too). Every
- * {@value #INCIDENTS_EVERY} reports stored, and at the end, the new events are merged into incidents
- * ({@link Store#assignIncidents}).
+ * read and tells the listener (so a search index beside the store is fed there too). After
+ * {@value #INCIDENTS_FIRST}, 10,000, 20,000… reports stored, and at the end, the new events are merged into
+ * incidents ({@link Store#assignIncidents}).
  */
 public final class StoreIngest {
 
     /**
-     * How many reports are stored between two mergings of their events into incidents: each merging reads the
-     * events around the new ones' days, so reports spread over years cost more per merging than a day's news.
+     * After how many reports stored the first merging of their events into incidents comes; the next comes
+     * after twice as many, and so on ({@link #mergeDue}). Each merging works the incidents out again around
+     * the new events' days, so for reports spread over the same months it costs about as much as the events
+     * stored so far: merging at a fixed interval would cost a run the square of its length, doubling the
+     * interval costs it about twice the last merging, while incidents still appear as a long run goes on.
      */
-    static final int INCIDENTS_EVERY = 5_000;
+    static final int INCIDENTS_FIRST = 5_000;
     /**
      * The most reports stored in one transaction, when that many are extracted and waiting: an interrupted
      * ingest loses at most these (the next run stores them), and a commit costs about as much as writing the
@@ -120,9 +123,19 @@ public final class StoreIngest {
                 }
             }
         }
-        if (n.stored / INCIDENTS_EVERY > before / INCIDENTS_EVERY) {
+        if (mergeDue(before, n.stored)) {
             store.assignIncidents();
         }
+    }
+
+    /** Whether the events of a run are merged into incidents once its count of reports goes from {@code before} to {@code after}. */
+    static boolean mergeDue(long before, long after) {
+        for (long at = INCIDENTS_FIRST; at <= after; at *= 2) {
+            if (at > before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
