@@ -71,15 +71,17 @@ public final class Store implements AutoCloseable {
     private final StoreLocation location;
     private final Handle handle;
     private final SqlStatements sql;
+    private final Lookups lookups;
     private final Clock clock;
     private final Map<String, Long> extractorIds = new HashMap<>();
     private final Map<String, Long> sourceIds = new HashMap<>();
     private Instant lastNow = Instant.EPOCH;
 
-    private Store(StoreLocation location, Handle handle, Clock clock) {
+    private Store(StoreLocation location, DataSource dataSource, Handle handle, Clock clock) {
         this.location = location;
         this.handle = handle;
         this.sql = new SqlStatements(handle.getConnection());
+        this.lookups = new Lookups(dataSource);
         this.clock = clock;
     }
 
@@ -105,7 +107,7 @@ public final class Store implements AutoCloseable {
                 // checkpoints what is left and removes the log
                 handle.execute("PRAGMA wal_autocheckpoint = 32768");
             }
-            Store store = new Store(location, handle, clock);
+            Store store = new Store(location, ds, handle, clock);
             try {
                 store.assignIncidents();
             } catch (RuntimeException e) {
@@ -122,7 +124,7 @@ public final class Store implements AutoCloseable {
      * Works out, in one transaction, the incidents of the events that belong to none: those {@link #put} and
      * {@link #replace} left so since the last call (they do not merge, so that storing a report stays one
      * quick transaction). The incidents around their days (±1) and event types are worked out again (see
-     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this every 5,000 reports and at
+     * {@code IncidentRows}). {@code StoreIngest} and {@code Reextraction} call this after 5,000, 10,000, 20,000… reports and at
      * their end; opening a store calls it too, so an interrupted run, or a store made before incidents, leaves
      * no event without its incident once the store is opened again.
      *
@@ -145,15 +147,29 @@ public final class Store implements AutoCloseable {
         return location;
     }
 
-    /** Whether a report with this content hash is stored. */
-    public synchronized boolean contains(String contentHash) {
-        return run(h -> exists("SELECT 1 FROM report WHERE report_hash = ?", contentHash), "look up a report");
+    /**
+     * Whether a report with this content hash is stored (committed). Asked on a connection of its own
+     * ({@link Lookups}), so it does not wait for a transaction under way.
+     */
+    public boolean contains(String contentHash) {
+        return lookup("SELECT 1 FROM report WHERE report_hash = ?", contentHash, "look up a report");
     }
 
-    /** Whether a report with this URL (compared as {@link ContentHash#normalizeUrl} makes it) is stored. */
-    public synchronized boolean containsUrl(String url) {
+    /**
+     * Whether a report with this URL (compared as {@link ContentHash#normalizeUrl} makes it) is stored
+     * (committed); like {@link #contains}, it does not wait for a transaction under way.
+     */
+    public boolean containsUrl(String url) {
         String u = ContentHash.normalizeUrl(url);
-        return u != null && run(h -> exists("SELECT 1 FROM report WHERE url = ?", u), "look up a URL");
+        return u != null && lookup("SELECT 1 FROM report WHERE url = ?", u, "look up a URL");
+    }
+
+    private boolean lookup(String query, String value, String what) {
+        try {
+            return lookups.exists(query, value);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + location.display() + ": " + e.getMessage(), e);
+        }
     }
 
     private boolean exists(String query, String value) throws SQLException {
@@ -469,7 +485,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
+        try (lookups) {
             sql.close();
             handle.close();
         } catch (JdbiException | SQLException e) {

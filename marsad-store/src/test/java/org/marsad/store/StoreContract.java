@@ -398,6 +398,38 @@ abstract class StoreContract implements SearchContract, IncidentContract {
     }
 
     @Test
+    void askingWhetherAReportIsStoredDoesNotWaitForTheWritingThread() throws Exception {
+        Report stored = report("a", "قصف على معرة النعمان", "قصفت طائرات حربية مدينة معرة النعمان جنوب إدلب، ما أدى لمقتل ٤ مدنيين.");
+        try (Store store = Store.open(freshLocation())) {
+            store.put(Pipeline.marsad().extract(stored), Pipeline.version());
+            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> {
+                synchronized (store) { // as the writing thread does for the whole of a transaction
+                    writing.countDown();
+                    try {
+                        done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            writer.start();
+            assertThat(writing.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<Boolean> found = reader.submit(() -> store.contains(ContentHash.of(stored))
+                        && !store.containsUrl("https://example.org/not-stored"));
+                assertThat(found.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            } finally {
+                done.countDown();
+                reader.shutdownNow();
+                writer.join();
+            }
+        }
+    }
+
+    @Test
     void aStoreOpenedAgainKeepsItsRows() {
         StoreLocation location = freshLocation();
         StoreCounts counts;
