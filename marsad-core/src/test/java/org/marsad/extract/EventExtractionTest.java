@@ -335,4 +335,53 @@ class EventExtractionTest {
         assertThat(events).extracting(Event::eventDate).containsExactlyInAnyOrder(
                 LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
     }
+
+    @Test
+    void anAttackToldWithItsPossessivePronounIsAnEvent() {
+        List<Event> events = events("وصعّدت قوات النظام أمس هجومها على بلدة حيش.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.location()).isEqualTo("Hish");
+        });
+    }
+
+    @Test
+    void shellingToldWithItsPossessivePronounIsShelling() {
+        List<Event> events = events("وقالت مصادر محلية إن قوات النظام واصلت قصفها أمس على بلدة حيش.");
+        assertThat(events).extracting(Event::location).containsOnly("Hish");
+        assertThat(events).extracting(Event::eventType).containsOnly("Explosions/Remote violence");
+    }
+
+    @Test
+    void controlThatForcesManagedToTakeIsACapture() {
+        Event e = events("وتمكنت \"هيئة تحرير الشام\" أمس من السيطرة على بلدة حيش.").get(0);
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.actor1()).isEqualTo("Hayat Tahrir al-Sham");
+        assertThat(e.location()).isEqualTo("Hish");
+    }
+
+    @Test
+    void controlAfterWhichSomethingElseHappenedIsACapture() {
+        List<Event> events = events("وبعد سيطرتها على بلدة حيش الأحد الماضي، بدأت الفصائل بنقل المدنيين.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+            assertThat(e.location()).isEqualTo("Hish");
+        });
+    }
+
+    @Test
+    void aPlaceUnderSomeonesControlIsNoCapture() {
+        assertThat(events("ويعيش في بلدة حيش الخاضعة لسيطرة \"هيئة تحرير الشام\" نحو عشرة آلاف شخص.")).isEmpty();
+    }
+
+    @Test
+    void aDateInAClauseOpenedByBadamaDoesNotDateTheEventBeforeIt() {
+        Event e = events("وأعلنت قوات النظام الأحد السيطرة الكاملة على بلدة حيش، بعدما بدأت في 3 آذار حملة عسكرية على المنطقة.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+    }
+
+    @Test
+    void forcesThatCameCloseToTakingATownHaveNotTakenIt() {
+        assertThat(events("وقالت المصادر إن قوات النظام اقتربت أمس من السيطرة على بلدة حيش.")).isEmpty();
+    }
 }
