@@ -49,6 +49,7 @@ final class Roles {
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
+    private static final String AIR_STRIKE = "Air/drone strike";
     /** من، في، على (folded)، عن، مع: an actor after one of these is not a subject. */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
             "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
@@ -123,7 +124,9 @@ final class Roles {
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
         if (fighting && actor1 == null) {
-            ActorRef most = mostNamed(cx, null);
+            // only state forces fly: an air strike whose striker the clause leaves unsaid is not put on a rebel group
+            ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
+                    ? mostNamed(cx, null, Roles::isStateForce) : mostNamed(cx, null);
             actor1 = most != null && holders.stream().anyMatch(h -> h.id().equals(most.id())) ? null : most;
         }
         if (fighting && actor2 == null) {
@@ -235,16 +238,25 @@ final class Roles {
      * side an event without a named actor most likely involves (inferred; the event's confidence says so).
      */
     private ActorRef mostNamed(ReportContext cx, ActorRef not) {
+        return mostNamed(cx, not, a -> true);
+    }
+
+    /** {@link #mostNamed(ReportContext, ActorRef)} among the actors {@code allowed} admits. */
+    private ActorRef mostNamed(ReportContext cx, ActorRef not, java.util.function.Predicate<ActorRef> allowed) {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, ActorRef> first = new java.util.HashMap<>();
         for (ActorRef a : cx.actors()) {
-            if (a.armed() && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
+            if (a.armed() && allowed.test(a) && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
                 counts.merge(a.id(), 1, Integer::sum);
                 first.putIfAbsent(a.id(), a);
             }
         }
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    private static boolean isStateForce(ActorRef a) {
+        return a.record() != null && a.record().kind() == ActorKind.STATE;
     }
 
     /** Whether the registry links the two actors (either way): allies, a unit and its parent, a merger. */

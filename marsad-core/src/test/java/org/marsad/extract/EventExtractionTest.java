@@ -384,4 +384,19 @@ class EventExtractionTest {
     void forcesThatCameCloseToTakingATownHaveNotTakenIt() {
         assertThat(events("وقالت المصادر إن قوات النظام اقتربت أمس من السيطرة على بلدة حيش.")).isEmpty();
     }
+
+    @Test
+    void anAirStrikeWhoseStrikerIsUnsaidIsNotPutOnTheRebelGroupTheReportNames() {
+        List<Event> events = events("وسيطر \"جيش الإسلام\" الأحد على بلدة حيش.\nوتعرضت بلدة مورك أمس لغارات جوية.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEmpty());
+    }
+
+    @Test
+    void anAirStrikeWhoseStrikerIsUnsaidIsPutOnTheStateForcesTheReportNames() {
+        List<Event> events = events("وقال \"جيش الإسلام\" إن مقاتليه صدوا هجوم قوات النظام على بلدة حيش، "
+                + "وإن \"جيش الإسلام\" خسر خمسة مقاتلين.\nوتعرضت بلدة مورك أمس لغارات جوية.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)"));
+    }
 }
