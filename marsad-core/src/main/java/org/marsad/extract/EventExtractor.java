@@ -46,11 +46,6 @@ public final class EventExtractor {
     private static final int UNDATED_LAG_DAYS = 1;
     /** The longest stated span that is coded day by day. */
     private static final int MAX_SPAN_DAYS = 7;
-    private static final String SINCE = "\u0645\u0646\u0630"; // منذ
-    /** بدء، بداية، انطلاق، مطلع (folded): after منذ, the start of a campaign. */
-    private static final java.util.Set<String> BEGINNING_WORDS = java.util.Set.of(
-            "\u0628\u062F\u0621", "\u0628\u062F\u0627\u064A\u0647", "\u0627\u0646\u0637\u0644\u0627\u0642",
-            "\u0645\u0637\u0644\u0639");
     /** بينهم، بينهن، منهم، منهن (folded): a count right after one of these is part of a toll already told. */
     private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of(
             "\u0628\u064A\u0646\u0647\u0645", "\u0628\u064A\u0646\u0647\u0646",
@@ -69,11 +64,13 @@ public final class EventExtractor {
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
     private final Roles roles;
+    private final CampaignStarts campaignStarts;
 
     public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, ActorRegistry registry) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.roles = new Roles(Objects.requireNonNull(registry, "registry"), lexicon);
+        this.campaignStarts = new CampaignStarts(lexicon);
     }
 
     /**
@@ -91,7 +88,7 @@ public final class EventExtractor {
         List<Hit> hits = hits(cx);
         List<Integer> breaks = clauseBreaks(body);
         List<EventPlaces.PlacedMention> placeMentions = EventPlaces.placeMentions(cx);
-        List<DateMention> eventDates = cx.dates().stream().filter(d -> !startOfOngoing(body, d)).toList();
+        List<DateMention> eventDates = cx.dates().stream().filter(d -> !campaignStarts.startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
         ActorRef previous = null;
         for (int h = 0; h < hits.size(); h++) {
@@ -111,7 +108,8 @@ public final class EventExtractor {
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
             List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, cx);
-            DateMention when = date(eventDates, after, before, sentence);
+            DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
+            DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
             previous = who.actor1() != null ? who.actor1() : previous;
@@ -358,26 +356,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * {@code منذ 18 شباط}: the day an ongoing campaign began, not the day of the event the clause reports;
-     * such a calendar date does not date the event ("three days ago", {@code منذ ثلاثة أيام}, still does).
-     */
-    private static boolean startOfOngoing(AnalyzedText body, DateMention d) {
-        String text = body.original();
-        boolean calendar = false;
-        for (int k = d.span().start(); k < d.span().end() && !calendar; k++) {
-            calendar = Character.isDigit(text.charAt(k));
-        }
-        if (!calendar) {
-            return false;
-        }
-        int t = body.tokenAtOrAfter(d.span().start()) - 1;
-        while (t >= 0 && !body.tokens().get(t).isWord()) {
-            t--;
-        }
-        return t >= 0 && SINCE.equals(body.tokens().get(t).text());
-    }
-
     private static DateMention date(List<DateMention> dates, Span after, Span before, Span sentence) {
         for (Span region : List.of(after, before, sentence)) {
             for (DateMention d : dates) {
@@ -411,38 +389,13 @@ public final class EventExtractor {
             int ti = body.tokenAtOrAfter(q.span().start());
             ti = ti < tokens.size() ? ti : -1;
             if (ti >= 0 && nearKilling(tokens, ti) && !subset(tokens, ti)
-                    && !sinceCampaignBegan(cx, body.sentenceAt(q.span().start()))) {
+                    && !campaignStarts.sinceCampaignBegan(cx, body.sentenceAt(q.span().start()))) {
                 lowest = Math.min(lowest, q.value());
             }
         }
         return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
     }
 
-
-    /**
-     * {@code ومنذ بدء الهجوم قتل أكثر من 1400 مدني}، {@code منذ 18 شباط}: a toll counted since a campaign began
-     * sums many days' events and is no toll of the event at hand.
-     */
-    private static boolean sinceCampaignBegan(ReportContext cx, Span sentence) {
-        AnalyzedText body = cx.body();
-        for (DateMention d : cx.dates()) {
-            if (sentence.contains(d.span()) && startOfOngoing(body, d)) {
-                return true;
-            }
-        }
-        List<Token> tokens = body.tokens();
-        for (int i = body.tokenAtOrAfter(sentence.start()); i + 1 < tokens.size() && body.originalStart(i) < sentence.end(); i++) {
-            if (tokens.get(i).isWord() && tokens.get(i).text().endsWith(SINCE)
-                    && tokens.get(i).text().length() <= SINCE.length() + 1) {
-                for (Proclitics.Reading r : Proclitics.readings(tokens.get(i + 1).text(), false)) {
-                    if (BEGINNING_WORDS.contains(r.form())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * {@code قتل 40 مدنيا بينهم 12 طفلا}: a count after {@code بينهم}/{@code منهم} is part of the toll before it,

@@ -399,4 +399,29 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
                 .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)"));
     }
+
+    @Test
+    void theDayACampaignBeganDoesNotDateAnotherEventOfItsSentence() {
+        Event e = events("وكانت قوات النظام قد سيطرت على بلدة حيش، في إطار عملية بدأت منذ نحو شهرين.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14));
+    }
+
+    @Test
+    void theCampaignATriggerNamesIsDatedToItsLaunch() {
+        List<Event> events = events("وتحاصر قوات النظام بلدة حيش إثر هجوم عنيف بدأته في 3 آذار.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 3)));
+    }
+
+    @Test
+    void aTollCountedSinceTheStrikesBeganIsNotTheTollOfOneStrike() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية، "
+                + "وقتل أكثر من 700 مدني منذ أن بدأت قوات النظام قصفها على المنطقة.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
+    }
+
+    @Test
+    void earlyLastWeekStillDatesTheEvent() {
+        Event e = events("واستهدفت غارات جوية بلدة حيش مطلع الأسبوع الماضي.").get(0);
+        assertThat(e.eventDate()).isBefore(LocalDate.of(2017, 3, 13));
+    }
 }
