@@ -120,17 +120,14 @@ public final class EventExtractor {
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                     || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
             List<LocalDate> days = fighting ? days(body, when) : List.of();
+            // ACLED: a five-day battle is five events, and clashes in three villages are three; a total told for
+            // several of them is spread evenly, any remainder on the first
+            int parts = where.size() * Math.max(1, days.size());
+            int part = 0;
             for (EventPlaces.PlacedMention p : where) {
-                if (days.size() < 2) {
-                    Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
-                    events.merge(key(e), e, EventExtractor::mergeEvidence);
-                    continue;
-                }
-                for (int d = 0; d < days.size(); d++) {
-                    // ACLED: a five-day battle is five events; a total over several days is spread evenly,
-                    // any remainder on the first day
-                    int share = fatalities / days.size() + (d == 0 ? fatalities % days.size() : 0);
-                    Event e = event(cx, hit, p, when, days.get(d), who, share, sentence);
+                for (int d = 0; d < Math.max(1, days.size()); d++) {
+                    int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
+                    Event e = event(cx, hit, p, when, days.size() < 2 ? null : days.get(d), who, share, sentence);
                     events.merge(key(e), e, EventExtractor::mergeEvidence);
                 }
             }

@@ -424,4 +424,10 @@ class EventExtractionTest {
         Event e = events("واستهدفت غارات جوية بلدة حيش مطلع الأسبوع الماضي.").get(0);
         assertThat(e.eventDate()).isBefore(LocalDate.of(2017, 3, 13));
     }
+
+    @Test
+    void aTollToldForStrikesOnTwoTownsIsSpreadOverTheirEvents() {
+        List<Event> events = events("وقتل 11 مدنياً أمس في غارات جوية على قرى حيش ومورك.");
+        assertThat(events).extracting(Event::fatalities).containsExactlyInAnyOrder(6, 5);
+    }
 }
