@@ -430,4 +430,24 @@ class EventExtractionTest {
         List<Event> events = events("وقتل 11 مدنياً أمس في غارات جوية على قرى حيش ومورك.");
         assertThat(events).extracting(Event::fatalities).containsExactlyInAnyOrder(6, 5);
     }
+
+    @Test
+    void aTollBelongsToTheClauseThatTellsIt() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش ما أسفر عن مقتل 7 مدنيين، فيما دارت اشتباكات عنيفة في بلدة مورك.");
+        assertThat(events).filteredOn(e -> e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(7);
+        assertThat(events).filteredOn(e -> e.eventType().equals("Battles")).extracting(Event::fatalities).containsOnly(0);
+    }
+
+    @Test
+    void aTollToldInTheNextSentenceWithoutAnEventOfItsOwnIsTheTollOfTheEventBefore() {
+        Event e = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية. وأسفر ذلك عن مقتل 4 مدنيين.").get(0);
+        assertThat(e.fatalities()).isEqualTo(4);
+    }
+
+    @Test
+    void aTollOfAnotherEventOfTheParagraphIsNotThisEventsToll() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية. وقتل 9 مدنيين في غارات جوية على بلدة مورك.");
+        assertThat(events).filteredOn(e -> e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(0);
+        assertThat(events).filteredOn(e -> !e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(9);
+    }
 }
