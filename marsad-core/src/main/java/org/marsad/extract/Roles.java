@@ -25,6 +25,8 @@ final class Roles {
     private final java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> civilians;
     private final org.marsad.knowledge.actors.ActorRegistry registry;
     private final EventLexicon lexicon;
+    /** The adjectives that name who struck ({@code striker-adjectives.tsv}). */
+    private final StrikerWords strikerWords;
 
     /** The words of {@code relation-words.tsv}: PART_OF and ALLIED_WITH words name associated actors. */
     private final java.util.Map<String, org.marsad.model.RelationType> relationWords;
@@ -32,6 +34,7 @@ final class Roles {
     Roles(org.marsad.knowledge.actors.ActorRegistry registry, EventLexicon lexicon) {
         this.registry = registry;
         this.lexicon = lexicon;
+        this.strikerWords = StrikerWords.load(registry);
         this.relationWords = RelationWords.load();
         java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
         for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
@@ -123,6 +126,14 @@ final class Roles {
         }
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
+        // غارات روسية، القصف التركي: the adjective says who struck, whatever else the clause names
+        List<ActorRef> strikers = fighting ? strikerWords.after(cx.body(), hit) : List.of();
+        if (!strikers.isEmpty()) {
+            ActorRef striker = strikers.get(0);
+            actor1 = striker;
+            actor2 = inAfter.stream().filter(a -> !a.id().equals(striker.id()) && !related(a, striker))
+                    .findFirst().orElse(null);
+        }
         if (fighting && actor1 == null) {
             // only state forces fly: an air strike whose striker the clause leaves unsaid is not put on a rebel group
             ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
@@ -140,7 +151,7 @@ final class Roles {
                     ? null : actor2;
             actor2 = civilians(cx, after);
         }
-        ActorRef assoc1 = associated(cx, actor1, after, actor2);
+        ActorRef assoc1 = strikers.size() > 1 ? strikers.get(1) : associated(cx, actor1, after, actor2);
         ActorRef assoc2 = violenceAgainstCivilians ? null : associated(cx, actor2, null, actor1);
         return new Filled(actor1, actor2, assoc1, assoc2, victimsGroup, violenceAgainstCivilians);
     }

@@ -450,4 +450,18 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(0);
         assertThat(events).filteredOn(e -> !e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(9);
     }
+
+    @Test
+    void anAdjectiveOfNationalityAfterAStrikeNamesTheStriker() {
+        List<Event> events = events("وقال \"جيش الإسلام\" إن 5 مدنيين قتلوا أمس في غارات روسية على بلدة حيش.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Russia"));
+    }
+
+    @Test
+    void aSecondAdjectiveOfNationalityNamesTheStrikersAlly() {
+        Event e = events("وتعرضت بلدة حيش أمس لغارات جوية روسية وسورية مكثفة.").get(0);
+        assertThat(e.actor1()).isEqualTo("Military Forces of Russia");
+        assertThat(e.assocActor1()).isEqualTo("Military Forces of Syria (2000-2024)");
+    }
 }
