@@ -136,8 +136,12 @@ final class Roles {
         }
         if (fighting && actor1 == null) {
             // only state forces fly: an air strike whose striker the clause leaves unsaid is not put on a rebel group
+            // nor on a side the report only names as holding places (دوما التي يسيطر عليها "جيش الإسلام"): when the
+            // attacker is unsaid, the holder is the likelier target
+            java.util.Set<String> heldOnly = holdersOnly(cx);
             ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
-                    ? mostNamed(cx, null, Roles::isStateForce) : mostNamed(cx, null);
+                    ? mostNamed(cx, null, a -> isStateForce(a) && !heldOnly.contains(a.id()))
+                    : mostNamed(cx, null, a -> !heldOnly.contains(a.id()));
             actor1 = most != null && holders.stream().anyMatch(h -> h.id().equals(most.id())) ? null : most;
         }
         if (fighting && actor2 == null) {
@@ -264,6 +268,19 @@ final class Roles {
         }
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    /** The actors every mention of which in the report says who holds a place ({@code الخاضعة لسيطرة X}). */
+    private java.util.Set<String> holdersOnly(ReportContext cx) {
+        java.util.Set<String> holding = new java.util.HashSet<>();
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        for (ActorRef a : cx.actors()) {
+            if (a.field() == TextField.TEXT) {
+                (holds(cx, a) ? holding : acting).add(a.id());
+            }
+        }
+        holding.removeAll(acting);
+        return holding;
     }
 
     private static boolean isStateForce(ActorRef a) {

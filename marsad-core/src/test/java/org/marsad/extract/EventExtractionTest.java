@@ -464,4 +464,12 @@ class EventExtractionTest {
         assertThat(e.actor1()).isEqualTo("Military Forces of Russia");
         assertThat(e.assocActor1()).isEqualTo("Military Forces of Syria (2000-2024)");
     }
+
+    @Test
+    void aGroupTheReportOnlyNamesAsHoldingAPlaceIsNotTheInferredAttacker() {
+        List<Event> events = events("وتعد بلدة حيش التي يسيطر عليها \"جيش الإسلام\" آخر معاقل المعارضة في المنطقة.\n"
+                + "وتعرضت بلدة حيش أمس لقصف عنيف.");
+        assertThat(events).filteredOn(e -> e.eventType().equals("Explosions/Remote violence")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Jaish al-Islam"));
+    }
 }
