@@ -33,6 +33,18 @@ final class Tolls {
             "\u062C\u0631\u0627\u0621", "\u0628\u0633\u0628\u0628", "\u0627\u062B\u0631",
             "\u0639\u0642\u0628", "\u0646\u062A\u064A\u062C\u0647");
 
+    /** How many words after a toll the span it was counted over may begin ({@code مدني خلال سبعة أيام}). */
+    private static final int SPAN_REACH = 4;
+    /** خلال، طيلة، طوال، منذ (folded): before a span of time. */
+    private static final java.util.Set<String> DURATION_WORDS = java.util.Set.of(
+            "\u062E\u0644\u0627\u0644", "\u0637\u064A\u0644\u0647", "\u0637\u0648\u0627\u0644",
+            "\u0645\u0646\u0630");
+    /** أيام، يوما، أسابيع، أسبوعين، أشهر، شهرين، سنوات، أعوام (folded): days, weeks, months or years, counted. */
+    private static final java.util.Set<String> MANY_DAYS = java.util.Set.of(
+            "\u0627\u064A\u0627\u0645", "\u064A\u0648\u0645\u0627", "\u0627\u0633\u0627\u0628\u064A\u0639",
+            "\u0627\u0633\u0628\u0648\u0639\u064A\u0646", "\u0627\u0634\u0647\u0631",
+            "\u0634\u0647\u0631\u064A\u0646", "\u0633\u0646\u0648\u0627\u062A", "\u0627\u0639\u0648\u0627\u0645");
+
     private final AnalyzedText body;
     private final EventLexicon lexicon;
     private final String text;
@@ -57,7 +69,7 @@ final class Tolls {
         List<Token> tokens = body.tokens();
         for (Quantity q : cx.quantities()) {
             int ti = body.tokenAtOrAfter(q.span().start());
-            if (ti >= tokens.size() || !nearKilling(tokens, ti) || subset(tokens, ti)) {
+            if (ti >= tokens.size() || !nearKilling(tokens, ti) || subset(tokens, ti) || overManyDays(tokens, ti)) {
                 continue;
             }
             Span sentence = body.sentenceAt(q.span().start());
@@ -177,6 +189,42 @@ final class Tolls {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code قتل أكثر من 500 مدني خلال سبعة أيام من القصف}، {@code خلال 12 يوما}، {@code منذ أسبوعين}: a toll counted
+     * over days, weeks or months sums the events of all of them and is no toll of one event.
+     */
+    private static boolean overManyDays(List<Token> tokens, int ti) {
+        int words = 0;
+        for (int k = ti + 1; k < tokens.size() && words < SPAN_REACH; k++) {
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            words++;
+            if (anyOf(tokens.get(k), DURATION_WORDS)) {
+                // the unit follows its count: خلال 7 أيام، خلال سبعة أيام، منذ أسبوعين، خلال نحو 12 يوما
+                int seen = 0;
+                for (int u = k + 1; u < tokens.size() && seen < 3; u++) {
+                    if (tokens.get(u).isWord()) {
+                        seen++;
+                        if (anyOf(tokens.get(u), MANY_DAYS)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOf(Token t, java.util.Set<String> words) {
+        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+            if (words.contains(r.form())) {
+                return true;
             }
         }
         return false;

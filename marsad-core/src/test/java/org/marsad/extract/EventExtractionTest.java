@@ -472,4 +472,10 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.eventType().equals("Explosions/Remote violence")).singleElement()
                 .satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Jaish al-Islam"));
     }
+
+    @Test
+    void aTollCountedOverManyDaysIsNotTheTollOfOneDaysStrike() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش، حيث قتل أكثر من 500 مدني خلال سبعة أيام من القصف.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
+    }
 }
