@@ -317,16 +317,25 @@ public final class EventExtractor {
         return kept;
     }
 
+    /**
+     * Whether a negation stands a few words before the trigger ({@code لم تسيطر}), not itself undone by a word of
+     * ceasing after it: {@code لم تتوقف عن قصف المدينة} (has not stopped shelling it) is shelling.
+     */
     private boolean negated(List<Token> tokens, int i) {
         int words = 0;
+        boolean ceased = false;
         for (int k = i - 1; k >= 0 && words < NEGATION_REACH; k--) {
             if (!tokens.get(k).isWord()) {
                 continue;
             }
             words++;
             for (Proclitics.Reading r : tokens.get(k).readings()) {
+                if (lexicon.isCeasing(r.form()) && !ceased) {
+                    ceased = true;
+                    break;
+                }
                 if (lexicon.isNegation(r.form())) {
-                    return true;
+                    return !ceased;
                 }
             }
         }

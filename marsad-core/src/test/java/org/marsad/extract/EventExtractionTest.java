@@ -478,4 +478,16 @@ class EventExtractionTest {
         List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش، حيث قتل أكثر من 500 مدني خلال سبعة أيام من القصف.");
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
     }
+
+    @Test
+    void shellingThatHasNotStoppedIsShelling() {
+        List<Event> events = events("وقالت المعارضة إن قوات النظام لم تتوقف أمس عن قصف بلدة حيش.");
+        assertThat(events).extracting(Event::subEventType).containsExactly("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void anAidConvoyStoppedByAirStrikesStillTellsTheAirStrikes() {
+        List<Event> events = events("وتوقفت قافلة المساعدات أمس بسبب الغارات الجوية على بلدة حيش.");
+        assertThat(events).extracting(Event::subEventType).contains("Air/drone strike");
+    }
 }
