@@ -490,4 +490,9 @@ class EventExtractionTest {
         List<Event> events = events("وتوقفت قافلة المساعدات أمس بسبب الغارات الجوية على بلدة حيش.");
         assertThat(events).extracting(Event::subEventType).contains("Air/drone strike");
     }
+
+    @Test
+    void anAttackThatWillBeWidenedIsNoEventYet() {
+        assertThat(events("وقال الرئيس التركي إن بلاده ستوسع هجومها إلى بلدة حيش.")).isEmpty();
+    }
 }
