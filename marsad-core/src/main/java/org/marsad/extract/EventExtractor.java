@@ -36,8 +36,6 @@ public final class EventExtractor {
     private static final int NEGATION_REACH = 3;
     /** How far after a weak trigger a strong one still takes its place ({@code هجوم ... مستخدما سيارة مفخخة}). */
     private static final int WEAK_SHADOW = 12;
-    /** How many words from a killing word a number still counts as its toll. */
-    private static final int TOLL_REACH = 4;
     /**
      * An event the report does not date is coded this many days before the report, with week precision:
      * news reports what happened the day before more often than anything else (the most frequent relative
@@ -46,17 +44,6 @@ public final class EventExtractor {
     private static final int UNDATED_LAG_DAYS = 1;
     /** The longest stated span that is coded day by day. */
     private static final int MAX_SPAN_DAYS = 7;
-    private static final String SINCE = "\u0645\u0646\u0630"; // منذ
-    /** بدء، بداية، انطلاق، مطلع (folded): after منذ, the start of a campaign. */
-    private static final java.util.Set<String> BEGINNING_WORDS = java.util.Set.of(
-            "\u0628\u062F\u0621", "\u0628\u062F\u0627\u064A\u0647", "\u0627\u0646\u0637\u0644\u0627\u0642",
-            "\u0645\u0637\u0644\u0639");
-    /** بينهم، بينهن، منهم، منهن (folded): a count right after one of these is part of a toll already told. */
-    private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of(
-            "\u0628\u064A\u0646\u0647\u0645", "\u0628\u064A\u0646\u0647\u0646",
-            "\u0645\u0646\u0647\u0645", "\u0645\u0646\u0647\u0646");
-    /** How many words before a count a subset word ({@code بينهم}) may stand ({@code بينهم أكثر من 12}). */
-    private static final int SUBSET_REACH = 3;
     /** خلال، طوال، طيلة، مدى (على مدى) (folded): before a span, the time the fighting lasted. */
     private static final java.util.Set<String> DURATION_WORDS = java.util.Set.of(
             "\u062E\u0644\u0627\u0644", "\u0637\u0648\u0627\u0644", "\u0637\u064A\u0644\u0647",
@@ -69,11 +56,13 @@ public final class EventExtractor {
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
     private final Roles roles;
+    private final CampaignStarts campaignStarts;
 
     public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, ActorRegistry registry) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.roles = new Roles(Objects.requireNonNull(registry, "registry"), lexicon);
+        this.campaignStarts = new CampaignStarts(lexicon);
     }
 
     /**
@@ -91,9 +80,9 @@ public final class EventExtractor {
         List<Hit> hits = hits(cx);
         List<Integer> breaks = clauseBreaks(body);
         List<EventPlaces.PlacedMention> placeMentions = EventPlaces.placeMentions(cx);
-        List<DateMention> eventDates = cx.dates().stream().filter(d -> !startOfOngoing(body, d)).toList();
+        List<DateMention> eventDates = cx.dates().stream().filter(d -> !campaignStarts.startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
-        ActorRef previous = null;
+        List<Span> afters = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             Span sentence = body.sentenceAt(hit.span().start());
@@ -102,37 +91,39 @@ public final class EventExtractor {
                 end = Math.min(end, Math.max(hit.span().end(), hits.get(h + 1).clauseStart()));
             }
             end = Math.min(end, nextBreak(breaks, hit.span().end(), end));
+            afters.add(new Span(hit.clauseStart(), Math.max(hit.clauseStart(), end)));
+        }
+        Tolls tolls = new Tolls(cx, lexicon, campaignStarts, hits, afters);
+        ActorRef previous = null;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            Span sentence = body.sentenceAt(hit.span().start());
             int start = sentence.start();
             if (h > 0 && hits.get(h - 1).span().end() <= hit.clauseStart()) {
                 start = Math.max(start, hits.get(h - 1).span().end());
             }
             start = Math.max(start, previousBreak(breaks, hit.clauseStart(), start));
-            Span after = new Span(hit.clauseStart(), Math.max(hit.clauseStart(), end));
+            Span after = afters.get(h);
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
             List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, cx);
-            DateMention when = date(eventDates, after, before, sentence);
+            DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
+            DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
             previous = who.actor1() != null ? who.actor1() : previous;
-            int fatalities = fatalities(cx, sentence);
-            if (fatalities == 0) {
-                fatalities = fatalities(cx, paragraph(body.original(), sentence));
-            }
+            int fatalities = tolls.of(h);
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                     || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
             List<LocalDate> days = fighting ? days(body, when) : List.of();
+            // ACLED: a five-day battle is five events, and clashes in three villages are three; a total told for
+            // several of them is spread evenly, any remainder on the first
+            int parts = where.size() * Math.max(1, days.size());
+            int part = 0;
             for (EventPlaces.PlacedMention p : where) {
-                if (days.size() < 2) {
-                    Event e = event(cx, hit, p, when, null, who, fatalities, sentence);
-                    events.merge(key(e), e, EventExtractor::mergeEvidence);
-                    continue;
-                }
-                for (int d = 0; d < days.size(); d++) {
-                    // ACLED: a five-day battle is five events; a total over several days is spread evenly,
-                    // any remainder on the first day
-                    int share = fatalities / days.size() + (d == 0 ? fatalities % days.size() : 0);
-                    Event e = event(cx, hit, p, when, days.get(d), who, share, sentence);
+                for (int d = 0; d < Math.max(1, days.size()); d++) {
+                    int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
+                    Event e = event(cx, hit, p, when, days.size() < 2 ? null : days.get(d), who, share, sentence);
                     events.merge(key(e), e, EventExtractor::mergeEvidence);
                 }
             }
@@ -326,16 +317,25 @@ public final class EventExtractor {
         return kept;
     }
 
+    /**
+     * Whether a negation stands a few words before the trigger ({@code لم تسيطر}), not itself undone by a word of
+     * ceasing after it: {@code لم تتوقف عن قصف المدينة} (has not stopped shelling it) is shelling.
+     */
     private boolean negated(List<Token> tokens, int i) {
         int words = 0;
+        boolean ceased = false;
         for (int k = i - 1; k >= 0 && words < NEGATION_REACH; k--) {
             if (!tokens.get(k).isWord()) {
                 continue;
             }
             words++;
             for (Proclitics.Reading r : tokens.get(k).readings()) {
+                if (lexicon.isCeasing(r.form()) && !ceased) {
+                    ceased = true;
+                    break;
+                }
                 if (lexicon.isNegation(r.form())) {
-                    return true;
+                    return !ceased;
                 }
             }
         }
@@ -358,26 +358,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * {@code منذ 18 شباط}: the day an ongoing campaign began, not the day of the event the clause reports;
-     * such a calendar date does not date the event ("three days ago", {@code منذ ثلاثة أيام}, still does).
-     */
-    private static boolean startOfOngoing(AnalyzedText body, DateMention d) {
-        String text = body.original();
-        boolean calendar = false;
-        for (int k = d.span().start(); k < d.span().end() && !calendar; k++) {
-            calendar = Character.isDigit(text.charAt(k));
-        }
-        if (!calendar) {
-            return false;
-        }
-        int t = body.tokenAtOrAfter(d.span().start()) - 1;
-        while (t >= 0 && !body.tokens().get(t).isWord()) {
-            t--;
-        }
-        return t >= 0 && SINCE.equals(body.tokens().get(t).text());
-    }
-
     private static DateMention date(List<DateMention> dates, Span after, Span before, Span sentence) {
         for (Span region : List.of(after, before, sentence)) {
             for (DateMention d : dates) {
@@ -387,94 +367,6 @@ public final class EventExtractor {
             }
         }
         return null;
-    }
-
-    /** The line (paragraph) of the report that holds {@code sentence}: a toll is often told in the next sentence. */
-    private static Span paragraph(String text, Span sentence) {
-        int start = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
-        int end = text.indexOf('\n', sentence.end());
-        return new Span(Math.min(start, sentence.start()), end < 0 ? text.length() : end);
-    }
-
-    /**
-     * The lowest toll the sentence states next to a killing word (ACLED: where reports differ, the lowest
-     * figure; vague words count as the codebook says), or 0.
-     */
-    private int fatalities(ReportContext cx, Span sentence) {
-        AnalyzedText body = cx.body();
-        List<Token> tokens = body.tokens();
-        long lowest = Long.MAX_VALUE;
-        for (Quantity q : cx.quantities()) {
-            if (!sentence.contains(q.span())) {
-                continue;
-            }
-            int ti = body.tokenAtOrAfter(q.span().start());
-            ti = ti < tokens.size() ? ti : -1;
-            if (ti >= 0 && nearKilling(tokens, ti) && !subset(tokens, ti)
-                    && !sinceCampaignBegan(cx, body.sentenceAt(q.span().start()))) {
-                lowest = Math.min(lowest, q.value());
-            }
-        }
-        return lowest == Long.MAX_VALUE ? 0 : (int) Math.min(lowest, Integer.MAX_VALUE);
-    }
-
-
-    /**
-     * {@code ومنذ بدء الهجوم قتل أكثر من 1400 مدني}، {@code منذ 18 شباط}: a toll counted since a campaign began
-     * sums many days' events and is no toll of the event at hand.
-     */
-    private static boolean sinceCampaignBegan(ReportContext cx, Span sentence) {
-        AnalyzedText body = cx.body();
-        for (DateMention d : cx.dates()) {
-            if (sentence.contains(d.span()) && startOfOngoing(body, d)) {
-                return true;
-            }
-        }
-        List<Token> tokens = body.tokens();
-        for (int i = body.tokenAtOrAfter(sentence.start()); i + 1 < tokens.size() && body.originalStart(i) < sentence.end(); i++) {
-            if (tokens.get(i).isWord() && tokens.get(i).text().endsWith(SINCE)
-                    && tokens.get(i).text().length() <= SINCE.length() + 1) {
-                for (Proclitics.Reading r : Proclitics.readings(tokens.get(i + 1).text(), false)) {
-                    if (BEGINNING_WORDS.contains(r.form())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code قتل 40 مدنيا بينهم 12 طفلا}: a count after {@code بينهم}/{@code منهم} is part of the toll before it,
-     * not a lower report of it.
-     */
-    private static boolean subset(List<Token> tokens, int ti) {
-        int words = 0;
-        for (int k = ti - 1; k >= 0 && words < SUBSET_REACH; k--) {
-            if (tokens.get(k).isWord()) {
-                words++;
-                for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
-                    if (SUBSET_WORDS.contains(r.form())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean nearKilling(List<Token> tokens, int ti) {
-        for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {
-            Token t = tokens.get(k);
-            if (t.isWord()) {
-                for (Proclitics.Reading r : t.readings()) {
-                    if (KillingWords.contains(r.form())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** One event; {@code day} is one day of a multi-day span, or {@code null} for the date {@code when} gives. */

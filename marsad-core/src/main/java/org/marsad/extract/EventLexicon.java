@@ -9,23 +9,32 @@ import org.marsad.text.WordLookup;
 
 /**
  * The analyst-editable word lists of event extraction: triggers ({@code triggers.tsv}), the words that
- * cancel them ({@code negations.tsv}), the words that open a new clause ({@code clause-breaks.txt}) and the
- * words that say who holds a place ({@code holder-words.txt}).
+ * cancel them ({@code negations.tsv}), the words that open a new clause ({@code clause-breaks.txt}), the
+ * words that say who holds a place ({@code holder-words.txt}) and the words that tell when a campaign began
+ * ({@code campaign-starts.tsv}).
  * A bad row is refused with its file and line. Immutable.
  */
 public final class EventLexicon {
 
     private final PhraseIndex<Trigger> triggers;
     private final Set<String> negations;
+    /** The negations.tsv words of ceasing (توقف): after a negation they affirm (لم تتوقف عن قصف). */
+    private final Set<String> ceasing;
+    private static final String CEASED = "ceased";
     private final Set<String> clauseBreaks;
     private final Set<String> holderWords;
+    private final Set<String> campaignStarts;
+    private final Set<String> launchVerbs;
 
-    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> clauseBreaks,
-                         Set<String> holderWords) {
+    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> clauseBreaks,
+                         Set<String> holderWords, Set<String> campaignStarts, Set<String> launchVerbs) {
         this.triggers = triggers;
         this.negations = WordLookup.setOf(negations);
+        this.ceasing = WordLookup.setOf(ceasing);
         this.clauseBreaks = WordLookup.setOf(clauseBreaks);
         this.holderWords = WordLookup.setOf(holderWords);
+        this.campaignStarts = WordLookup.setOf(campaignStarts);
+        this.launchVerbs = WordLookup.setOf(launchVerbs);
     }
 
     public static EventLexicon loadDefault() {
@@ -43,8 +52,9 @@ public final class EventLexicon {
             }
         }
         Set<String> negations = new HashSet<>();
+        Set<String> ceasing = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
-            negations.add(ArabicNormalizer.key(row.cell(0)));
+            (CEASED.equals(row.cell(1)) ? ceasing : negations).add(ArabicNormalizer.key(row.cell(0)));
         }
         Set<String> breaks = new HashSet<>();
         for (String w : LexiconFile.words(EventLexicon.class, "clause-breaks.txt")) {
@@ -54,7 +64,19 @@ public final class EventLexicon {
         for (String w : LexiconFile.words(EventLexicon.class, "holder-words.txt")) {
             holders.add(ArabicNormalizer.key(w));
         }
-        return new EventLexicon(triggers.build(), negations, breaks, holders);
+        Set<String> starts = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "campaign-starts.tsv", 2)) {
+            switch (row.cell(1)) {
+                case "noun" -> starts.add(ArabicNormalizer.key(row.cell(0)));
+                case "verb" -> {
+                    starts.add(ArabicNormalizer.key(row.cell(0)));
+                    verbs.add(ArabicNormalizer.key(row.cell(0)));
+                }
+                default -> throw row.error("part must be noun or verb, not '" + row.cell(1) + "'");
+            }
+        }
+        return new EventLexicon(triggers.build(), negations, ceasing, breaks, holders, starts, verbs);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -69,6 +91,24 @@ public final class EventLexicon {
     /** Whether a word (normalized, proclitics off) says who holds a place ({@code الخاضعة لسيطرة X}). */
     public boolean isHolderWord(String word) {
         return holderWords.contains(word);
+    }
+
+    /** Whether a word (normalized, proclitics off) after منذ tells when a campaign began ({@code بدء}، {@code بدأت}). */
+    public boolean isCampaignStart(String word) {
+        return campaignStarts.contains(word);
+    }
+
+    /** Whether a word (normalized, proclitics off) before a date says it is when a campaign began ({@code بدأته}). */
+    public boolean isLaunchVerb(String word) {
+        return launchVerbs.contains(word);
+    }
+
+    /**
+     * Whether a word (normalized, proclitics off) says an action stopped ({@code توقف}). Alone it cancels nothing
+     * ({@code توقفت القافلة بسبب الغارات}: the strikes happened); after a negation it cancels the negation.
+     */
+    public boolean isCeasing(String word) {
+        return ceasing.contains(word);
     }
 
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */

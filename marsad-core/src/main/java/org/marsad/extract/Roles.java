@@ -25,6 +25,8 @@ final class Roles {
     private final java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> civilians;
     private final org.marsad.knowledge.actors.ActorRegistry registry;
     private final EventLexicon lexicon;
+    /** The adjectives that name who struck ({@code striker-adjectives.tsv}). */
+    private final StrikerWords strikerWords;
 
     /** The words of {@code relation-words.tsv}: PART_OF and ALLIED_WITH words name associated actors. */
     private final java.util.Map<String, org.marsad.model.RelationType> relationWords;
@@ -32,6 +34,7 @@ final class Roles {
     Roles(org.marsad.knowledge.actors.ActorRegistry registry, EventLexicon lexicon) {
         this.registry = registry;
         this.lexicon = lexicon;
+        this.strikerWords = StrikerWords.load(registry);
         this.relationWords = RelationWords.load();
         java.util.Map<String, org.marsad.knowledge.actors.ActorRecord> byCountry = new java.util.HashMap<>();
         for (org.marsad.knowledge.actors.ActorRecord a : registry.all()) {
@@ -49,6 +52,7 @@ final class Roles {
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
+    private static final String AIR_STRIKE = "Air/drone strike";
     /** من، في، على (folded)، عن، مع: an actor after one of these is not a subject. */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
             "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
@@ -122,8 +126,22 @@ final class Roles {
         }
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
+        // غارات روسية، القصف التركي: the adjective says who struck, whatever else the clause names
+        List<ActorRef> strikers = fighting ? strikerWords.after(cx.body(), hit) : List.of();
+        if (!strikers.isEmpty()) {
+            ActorRef striker = strikers.get(0);
+            actor1 = striker;
+            actor2 = inAfter.stream().filter(a -> !a.id().equals(striker.id()) && !related(a, striker))
+                    .findFirst().orElse(null);
+        }
         if (fighting && actor1 == null) {
-            ActorRef most = mostNamed(cx, null);
+            // only state forces fly: an air strike whose striker the clause leaves unsaid is not put on a rebel group
+            // nor on a side the report only names as holding places (دوما التي يسيطر عليها "جيش الإسلام"): when the
+            // attacker is unsaid, the holder is the likelier target
+            java.util.Set<String> heldOnly = holdersOnly(cx);
+            ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
+                    ? mostNamed(cx, null, a -> isStateForce(a) && !heldOnly.contains(a.id()))
+                    : mostNamed(cx, null, a -> !heldOnly.contains(a.id()));
             actor1 = most != null && holders.stream().anyMatch(h -> h.id().equals(most.id())) ? null : most;
         }
         if (fighting && actor2 == null) {
@@ -137,7 +155,7 @@ final class Roles {
                     ? null : actor2;
             actor2 = civilians(cx, after);
         }
-        ActorRef assoc1 = associated(cx, actor1, after, actor2);
+        ActorRef assoc1 = strikers.size() > 1 ? strikers.get(1) : associated(cx, actor1, after, actor2);
         ActorRef assoc2 = violenceAgainstCivilians ? null : associated(cx, actor2, null, actor1);
         return new Filled(actor1, actor2, assoc1, assoc2, victimsGroup, violenceAgainstCivilians);
     }
@@ -235,16 +253,38 @@ final class Roles {
      * side an event without a named actor most likely involves (inferred; the event's confidence says so).
      */
     private ActorRef mostNamed(ReportContext cx, ActorRef not) {
+        return mostNamed(cx, not, a -> true);
+    }
+
+    /** {@link #mostNamed(ReportContext, ActorRef)} among the actors {@code allowed} admits. */
+    private ActorRef mostNamed(ReportContext cx, ActorRef not, java.util.function.Predicate<ActorRef> allowed) {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, ActorRef> first = new java.util.HashMap<>();
         for (ActorRef a : cx.actors()) {
-            if (a.armed() && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
+            if (a.armed() && allowed.test(a) && (not == null || !a.id().equals(not.id()) && !related(a, not))) {
                 counts.merge(a.id(), 1, Integer::sum);
                 first.putIfAbsent(a.id(), a);
             }
         }
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    /** The actors every mention of which in the report says who holds a place ({@code الخاضعة لسيطرة X}). */
+    private java.util.Set<String> holdersOnly(ReportContext cx) {
+        java.util.Set<String> holding = new java.util.HashSet<>();
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        for (ActorRef a : cx.actors()) {
+            if (a.field() == TextField.TEXT) {
+                (holds(cx, a) ? holding : acting).add(a.id());
+            }
+        }
+        holding.removeAll(acting);
+        return holding;
+    }
+
+    private static boolean isStateForce(ActorRef a) {
+        return a.record() != null && a.record().kind() == ActorKind.STATE;
     }
 
     /** Whether the registry links the two actors (either way): allies, a unit and its parent, a merger. */

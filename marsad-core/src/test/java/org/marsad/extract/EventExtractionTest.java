@@ -335,4 +335,164 @@ class EventExtractionTest {
         assertThat(events).extracting(Event::eventDate).containsExactlyInAnyOrder(
                 LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
     }
+
+    @Test
+    void anAttackToldWithItsPossessivePronounIsAnEvent() {
+        List<Event> events = events("وصعّدت قوات النظام أمس هجومها على بلدة حيش.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("Battles");
+            assertThat(e.location()).isEqualTo("Hish");
+        });
+    }
+
+    @Test
+    void shellingToldWithItsPossessivePronounIsShelling() {
+        List<Event> events = events("وقالت مصادر محلية إن قوات النظام واصلت قصفها أمس على بلدة حيش.");
+        assertThat(events).extracting(Event::location).containsOnly("Hish");
+        assertThat(events).extracting(Event::eventType).containsOnly("Explosions/Remote violence");
+    }
+
+    @Test
+    void controlThatForcesManagedToTakeIsACapture() {
+        Event e = events("وتمكنت \"هيئة تحرير الشام\" أمس من السيطرة على بلدة حيش.").get(0);
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.actor1()).isEqualTo("Hayat Tahrir al-Sham");
+        assertThat(e.location()).isEqualTo("Hish");
+    }
+
+    @Test
+    void controlAfterWhichSomethingElseHappenedIsACapture() {
+        List<Event> events = events("وبعد سيطرتها على بلدة حيش الأحد الماضي، بدأت الفصائل بنقل المدنيين.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+            assertThat(e.location()).isEqualTo("Hish");
+        });
+    }
+
+    @Test
+    void aPlaceUnderSomeonesControlIsNoCapture() {
+        assertThat(events("ويعيش في بلدة حيش الخاضعة لسيطرة \"هيئة تحرير الشام\" نحو عشرة آلاف شخص.")).isEmpty();
+    }
+
+    @Test
+    void aDateInAClauseOpenedByBadamaDoesNotDateTheEventBeforeIt() {
+        Event e = events("وأعلنت قوات النظام الأحد السيطرة الكاملة على بلدة حيش، بعدما بدأت في 3 آذار حملة عسكرية على المنطقة.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+    }
+
+    @Test
+    void forcesThatCameCloseToTakingATownHaveNotTakenIt() {
+        assertThat(events("وقالت المصادر إن قوات النظام اقتربت أمس من السيطرة على بلدة حيش.")).isEmpty();
+    }
+
+    @Test
+    void anAirStrikeWhoseStrikerIsUnsaidIsNotPutOnTheRebelGroupTheReportNames() {
+        List<Event> events = events("وسيطر \"جيش الإسلام\" الأحد على بلدة حيش.\nوتعرضت بلدة مورك أمس لغارات جوية.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEmpty());
+    }
+
+    @Test
+    void anAirStrikeWhoseStrikerIsUnsaidIsPutOnTheStateForcesTheReportNames() {
+        List<Event> events = events("وقال \"جيش الإسلام\" إن مقاتليه صدوا هجوم قوات النظام على بلدة حيش، "
+                + "وإن \"جيش الإسلام\" خسر خمسة مقاتلين.\nوتعرضت بلدة مورك أمس لغارات جوية.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)"));
+    }
+
+    @Test
+    void theDayACampaignBeganDoesNotDateAnotherEventOfItsSentence() {
+        Event e = events("وكانت قوات النظام قد سيطرت على بلدة حيش، في إطار عملية بدأت منذ نحو شهرين.").get(0);
+        assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 14));
+    }
+
+    @Test
+    void theCampaignATriggerNamesIsDatedToItsLaunch() {
+        List<Event> events = events("وتحاصر قوات النظام بلدة حيش إثر هجوم عنيف بدأته في 3 آذار.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 3)));
+    }
+
+    @Test
+    void aTollCountedSinceTheStrikesBeganIsNotTheTollOfOneStrike() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية، "
+                + "وقتل أكثر من 700 مدني منذ أن بدأت قوات النظام قصفها على المنطقة.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
+    }
+
+    @Test
+    void earlyLastWeekStillDatesTheEvent() {
+        Event e = events("واستهدفت غارات جوية بلدة حيش مطلع الأسبوع الماضي.").get(0);
+        assertThat(e.eventDate()).isBefore(LocalDate.of(2017, 3, 13));
+    }
+
+    @Test
+    void aTollToldForStrikesOnTwoTownsIsSpreadOverTheirEvents() {
+        List<Event> events = events("وقتل 11 مدنياً أمس في غارات جوية على قرى حيش ومورك.");
+        assertThat(events).extracting(Event::fatalities).containsExactlyInAnyOrder(6, 5);
+    }
+
+    @Test
+    void aTollBelongsToTheClauseThatTellsIt() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش ما أسفر عن مقتل 7 مدنيين، فيما دارت اشتباكات عنيفة في بلدة مورك.");
+        assertThat(events).filteredOn(e -> e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(7);
+        assertThat(events).filteredOn(e -> e.eventType().equals("Battles")).extracting(Event::fatalities).containsOnly(0);
+    }
+
+    @Test
+    void aTollToldInTheNextSentenceWithoutAnEventOfItsOwnIsTheTollOfTheEventBefore() {
+        Event e = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية. وأسفر ذلك عن مقتل 4 مدنيين.").get(0);
+        assertThat(e.fatalities()).isEqualTo(4);
+    }
+
+    @Test
+    void aTollOfAnotherEventOfTheParagraphIsNotThisEventsToll() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش بالمدفعية. وقتل 9 مدنيين في غارات جوية على بلدة مورك.");
+        assertThat(events).filteredOn(e -> e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(0);
+        assertThat(events).filteredOn(e -> !e.location().equals("Hish")).extracting(Event::fatalities).containsExactly(9);
+    }
+
+    @Test
+    void anAdjectiveOfNationalityAfterAStrikeNamesTheStriker() {
+        List<Event> events = events("وقال \"جيش الإسلام\" إن 5 مدنيين قتلوا أمس في غارات روسية على بلدة حيش.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Air/drone strike")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Russia"));
+    }
+
+    @Test
+    void aSecondAdjectiveOfNationalityNamesTheStrikersAlly() {
+        Event e = events("وتعرضت بلدة حيش أمس لغارات جوية روسية وسورية مكثفة.").get(0);
+        assertThat(e.actor1()).isEqualTo("Military Forces of Russia");
+        assertThat(e.assocActor1()).isEqualTo("Military Forces of Syria (2000-2024)");
+    }
+
+    @Test
+    void aGroupTheReportOnlyNamesAsHoldingAPlaceIsNotTheInferredAttacker() {
+        List<Event> events = events("وتعد بلدة حيش التي يسيطر عليها \"جيش الإسلام\" آخر معاقل المعارضة في المنطقة.\n"
+                + "وتعرضت بلدة حيش أمس لقصف عنيف.");
+        assertThat(events).filteredOn(e -> e.eventType().equals("Explosions/Remote violence")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Jaish al-Islam"));
+    }
+
+    @Test
+    void aTollCountedOverManyDaysIsNotTheTollOfOneDaysStrike() {
+        List<Event> events = events("وقصفت قوات النظام أمس بلدة حيش، حيث قتل أكثر من 500 مدني خلال سبعة أيام من القصف.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isZero());
+    }
+
+    @Test
+    void shellingThatHasNotStoppedIsShelling() {
+        List<Event> events = events("وقالت المعارضة إن قوات النظام لم تتوقف أمس عن قصف بلدة حيش.");
+        assertThat(events).extracting(Event::subEventType).containsExactly("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void anAidConvoyStoppedByAirStrikesStillTellsTheAirStrikes() {
+        List<Event> events = events("وتوقفت قافلة المساعدات أمس بسبب الغارات الجوية على بلدة حيش.");
+        assertThat(events).extracting(Event::subEventType).contains("Air/drone strike");
+    }
+
+    @Test
+    void anAttackThatWillBeWidenedIsNoEventYet() {
+        assertThat(events("وقال الرئيس التركي إن بلاده ستوسع هجومها إلى بلدة حيش.")).isEmpty();
+    }
 }
