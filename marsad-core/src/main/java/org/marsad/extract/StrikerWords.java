@@ -17,7 +17,7 @@ import org.marsad.text.WordLookup;
 
 /**
  * Adjectives of nationality that name who struck ({@code striker-adjectives.tsv}): {@code غارات روسية}، {@code
- * القصف التركي}، {@code الغارات الجوية الحكومية}. A row naming an actor the registry lacks is refused with its
+ * القصف التركي}، {@code الغارات الجوية السورية}. A row naming an actor the registry lacks is refused with its
  * line. Immutable.
  */
 final class StrikerWords {
