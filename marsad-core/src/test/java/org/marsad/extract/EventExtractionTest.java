@@ -495,4 +495,12 @@ class EventExtractionTest {
     void anAttackThatWillBeWidenedIsNoEventYet() {
         assertThat(events("وقال الرئيس التركي إن بلاده ستوسع هجومها إلى بلدة حيش.")).isEmpty();
     }
+
+    @Test
+    void aTownForcesTryToTakeIsNotTakenButOneTheyManagedToTakeIs() {
+        assertThat(events("وتحاول قوات النظام أن تتمكن من السيطرة على بلدة حيش جنوب إدلب.")).isEmpty();
+        assertThat(events("وتسعى قوات النظام إلى السيطرة على بلدة حيش جنوب إدلب.")).isEmpty();
+        assertThat(events("وتمكنت قوات النظام أمس من السيطرة على بلدة التمانعة جنوب إدلب."))
+                .extracting(Event::subEventType).containsExactly("Government regains territory");
+    }
 }
