@@ -50,7 +50,13 @@ public final class EventExtractor {
             "\u0645\u062F\u064A");
     private static final String NON_STATE_TAKES = "Non-state actor overtakes territory";
     private static final String GOVERNMENT_REGAINS = "Government regains territory";
-    /** Two triggers of one type this close (in tokens) tell one event. */
+    /** The proclitics that join a trigger to the one before it: و (and), ب (with, by means of). */
+    private static final String WAW = "\u0648";
+    private static final String BI = "\u0628";
+    /**
+     * Two triggers of one type this close (in tokens) tell one event ({@code سيارة مفخخة وأحزمة ناسفة}), unless
+     * words stand between them and the second is joined by و ({@code قصف سوري وغارات روسية}).
+     */
     private static final int SAME_EVENT_GAP = 3;
 
     private final EventLexicon lexicon;
@@ -69,9 +75,14 @@ public final class EventExtractor {
      * A trigger found in the body: where it stands (tokens, original span) and what it says. Its clause starts
      * at {@code clauseStart}: the trigger itself, or the weak trigger it displaced ({@code الهجوم ... بسيارة مفخخة}).
      */
-    record Hit(int start, int end, Trigger trigger, Span span, int clauseStart) {
+    record Hit(int start, int end, Trigger trigger, Span span, int clauseStart, String proclitic) {
         Hit withClauseStart(int at) {
-            return new Hit(start, end, trigger, span, Math.min(at, clauseStart));
+            return new Hit(start, end, trigger, span, Math.min(at, clauseStart), proclitic);
+        }
+
+        /** The same words read as {@code other} says: an attack whose weapon names its kind. */
+        Hit as(Trigger other) {
+            return new Hit(start, end, other, span, clauseStart, proclitic);
         }
     }
 
@@ -107,6 +118,11 @@ public final class EventExtractor {
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
             List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, cx);
+            if (joinedToNext(hits, h) && where.stream().noneMatch(p -> after.contains(p.span()))) {
+                // قصف سوري وغارات روسية على مسرابا وجسرين: the places after the second are the first's too
+                Span both = new Span(after.start(), Math.max(after.end(), afters.get(h + 1).end()));
+                where = EventPlaces.places(placeMentions, both, before, sentence, cx);
+            }
             DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
             DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
@@ -278,6 +294,15 @@ public final class EventExtractor {
         return best;
     }
 
+    /** Whether the next trigger is joined to this one by و, a few words later: {@code قصف سوري وغارات روسية}. */
+    private static boolean joinedToNext(List<Hit> hits, int h) {
+        if (h + 1 >= hits.size()) {
+            return false;
+        }
+        Hit next = hits.get(h + 1);
+        return next.proclitic().startsWith(WAW) && next.start() - hits.get(h).end() <= SAME_EVENT_GAP;
+    }
+
     /** Triggers of the body, not negated, weak ones dropped where a strong one follows closely. */
     private List<Hit> hits(ReportContext cx) {
         AnalyzedText body = cx.body();
@@ -294,7 +319,8 @@ public final class EventExtractor {
             Span span = body.text().toOriginal(tokens.get(i).start() + m.prefix(), tokens.get(m.endToken() - 1).end());
             boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span));
             if (!insideActor && !negated(tokens, i)) {
-                all.add(new Hit(i, m.endToken(), m.values().get(0), span, span.start()));
+                all.add(new Hit(i, m.endToken(), m.values().get(0), span, span.start(),
+                        tokens.get(i).text().substring(0, m.prefix())));
             }
             i = m.endToken();
         }
@@ -309,6 +335,18 @@ public final class EventExtractor {
             Hit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last != null && last.trigger().eventType().equals(hit.trigger().eventType())
                     && hit.start() - last.end() <= SAME_EVENT_GAP) {
+                boolean otherKind = !last.trigger().subEventType().equals(hit.trigger().subEventType());
+                if (hit.proclitic().startsWith(WAW) && hit.start() > last.end()) {
+                    // قصف مدفعي وغارات جوية، غارات سورية وغارات روسية: two events (ACLED: another kind or
+                    // another striker); told twice of the same striker, they fall together again by their key
+                    kept.add(hit);
+                    displaced = -1;
+                    continue;
+                }
+                if (otherKind && hit.proclitic().contains(BI)) {
+                    // قصف بالبراميل المتفجرة: the weapon tells what the one attack was
+                    kept.set(kept.size() - 1, last.as(hit.trigger()));
+                }
                 continue; // سيارة مفخخة وأحزمة ناسفة: one attack told with two words
             }
             kept.add(displaced < 0 ? hit : hit.withClauseStart(displaced));

@@ -503,4 +503,29 @@ class EventExtractionTest {
         assertThat(events("وتمكنت قوات النظام أمس من السيطرة على بلدة التمانعة جنوب إدلب."))
                 .extracting(Event::subEventType).containsExactly("Government regains territory");
     }
+
+    @Test
+    void barrelBombsDroppedByOneForceAndStrikesByAnotherAreTwoAirStrikesOnEveryTownListed() {
+        List<Event> events = events("وقال الدفاع المدني إن 9 مدنيين قتلوا أمس بقصف سوري بالبراميل المتفجرة وغارات روسية "
+                + "بالصواريخ على بلدتي حيش ومورك.");
+        assertThat(events).allSatisfy(e -> assertThat(e.subEventType()).isEqualTo("Air/drone strike"));
+        assertThat(events).extracting(Event::actor1, Event::location).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Military Forces of Syria (2000-2024)", "Hish"),
+                org.assertj.core.groups.Tuple.tuple("Military Forces of Syria (2000-2024)", "Murak"),
+                org.assertj.core.groups.Tuple.tuple("Military Forces of Russia", "Hish"),
+                org.assertj.core.groups.Tuple.tuple("Military Forces of Russia", "Murak"));
+    }
+
+    @Test
+    void shellingAndAirStrikesJoinedByAndAreTwoEvents() {
+        List<Event> events = events("وتعرضت مدينة مورك أمس لقصف مدفعي عنيف وغارات جوية من قبل قوات النظام.");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder("Shelling/artillery/missile attack", "Air/drone strike");
+    }
+
+    @Test
+    void aCarBombAndSuicideBeltsOfOneAttackAreOneEvent() {
+        List<Event> events = events("وشن تنظيم \"داعش\" أمس هجوماً بسيارة مفخخة وأحزمة ناسفة على حاجز في بلدة حيش.");
+        assertThat(events).extracting(Event::subEventType).containsExactly("Suicide bomb");
+    }
 }
