@@ -117,7 +117,11 @@ public final class EventExtractor {
             Span after = afters.get(h);
             Span before = new Span(Math.min(start, hit.clauseStart()), hit.clauseStart());
 
-            List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, cx);
+            // the rest of the sentence up to the next trigger's clause: a consequence told there (مما أدى إلى
+            // أضرار في حمورية) says where, when nothing nearer does
+            int restEnd = h + 1 < hits.size() ? Math.min(sentence.end(), hits.get(h + 1).clauseStart()) : sentence.end();
+            Span rest = new Span(after.end(), Math.max(after.end(), restEnd));
+            List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, rest, cx);
             if (joinedToNext(hits, h) && where.stream().noneMatch(p -> after.contains(p.span()))) {
                 // قصف سوري وغارات روسية على مسرابا وجسرين: the places after the second are the first's too
                 Span both = new Span(after.start(), Math.max(after.end(), afters.get(h + 1).end()));

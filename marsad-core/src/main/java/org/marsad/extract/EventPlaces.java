@@ -54,11 +54,22 @@ final class EventPlaces {
 
     /**
      * The places of an event: those after the trigger in its clause, else the nearest before it in its
-     * clause, then in its sentence (never one a later clause of the sentence names), else the report's main place. A countryside ({@code بريف إدلب}) that only says where a named town lies
+     * clause, then in its sentence, else the report's main place. A later clause of the sentence is read only in
+     * the overload with {@code rest}, and only up to the next trigger's clause. A countryside ({@code بريف إدلب}) that only says where a named town lies
      * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
      */
     static List<PlacedMention> places(List<PlacedMention> every, Span after, Span before, Span sentence,
                                               ReportContext cx) {
+        return places(every, after, before, sentence, null, cx);
+    }
+
+    /**
+     * {@link #places(List, Span, Span, Span, ReportContext)}, and before the report's main place, the places of
+     * {@code rest}: the words of the sentence after the clause that no other trigger's clause takes ({@code
+     * البراميل المتفجرة، وإنها أدت إلى أضرار في حمورية}; may be {@code null}).
+     */
+    static List<PlacedMention> places(List<PlacedMention> every, Span after, Span before, Span sentence, Span rest,
+                                      ReportContext cx) {
         // غارات شنتها في سوريا: a clause that says where by its country happened there
         String country = countryNamed(every, after);
         List<PlacedMention> all = every.stream()
@@ -79,6 +90,12 @@ final class EventPlaces {
             List<PlacedMention> towns = in.stream().filter(p -> !isLocator(p)).toList();
             if (!towns.isEmpty() || !in.isEmpty()) {
                 return List.of(nearestBefore(towns.isEmpty() ? in : towns, after.start()));
+            }
+        }
+        if (rest != null) {
+            List<PlacedMention> later = townsIn(cx.body(), all, rest);
+            if (!later.isEmpty()) {
+                return later;
             }
         }
         PlacedMention main = null;

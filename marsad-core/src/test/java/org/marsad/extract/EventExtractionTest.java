@@ -528,4 +528,11 @@ class EventExtractionTest {
         List<Event> events = events("وشن تنظيم \"داعش\" أمس هجوماً بسيارة مفخخة وأحزمة ناسفة على حاجز في بلدة حيش.");
         assertThat(events).extracting(Event::subEventType).containsExactly("Suicide bomb");
     }
+
+    @Test
+    void aPlaceToldInTheConsequenceOfAnUnplacedStrikeIsItsPlace() {
+        List<Event> events = events("وتعد بلدة حيش آخر معاقل المعارضة، ويقيم في حيش آلاف النازحين.\n"
+                + "وقال المرصد إن الطائرات الحربية ألقت البراميل المتفجرة أمس، مما أدى إلى دمار واسع في مدينة مورك.");
+        assertThat(events).extracting(Event::location).containsExactly("Murak");
+    }
 }
