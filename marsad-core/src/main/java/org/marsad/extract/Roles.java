@@ -14,6 +14,8 @@ import org.marsad.text.Token;
  *   <li>{@code بين X وY}, or {@code بين الطرفين} for the last two armed actors named: X and Y;</li>
  *   <li>an actor right after the trigger is its subject (verb–subject–object, {@code سيطرت الهيئة على}),
  *       else the last actor before it (subject–verb–object, {@code أن اللواء أعدم});</li>
+ *   <li>a side joined to the subject by و ({@code القوات التركية والفصائل الموالية لها سيطرت}) is its ally,
+ *       assoc_actor_1, unless the two clash with each other ({@code اشتبكت قوات النظام والمعارضة});</li>
  *   <li>actor2 is the next armed actor of the clause; in Violence against civilians the victims are always
  *       actor 2, and captured or disarmed fighters who are killed count as civilians.</li>
  * </ul>
@@ -53,6 +55,7 @@ final class Roles {
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
     private static final String AIR_STRIKE = "Air/drone strike";
+    private static final String ARMED_CLASH = "Armed clash";
     /** من، في، على (folded)، عن، مع: an actor after one of these is not a subject. */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
             "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
@@ -124,6 +127,28 @@ final class Roles {
                 actor2 = distinct(inAfter, actor1);
             }
         }
+        // القوات التركية والفصائل الموالية لها سيطرت: a side named with و beside the subject acts with it (its
+        // ally, ACLED's assoc_actor_1), except where the word is fought out between them (اشتبكت X وY)
+        ActorRef partner = null;
+        if (between < 0 && actor1 != null && !ARMED_CLASH.equals(hit.trigger().subEventType())
+                && actor1.field() == TextField.TEXT && !oblique(cx, actor1) && !holders.contains(actor1)) {
+            ActorRef head = conjunctBefore(cx, actor1);
+            if (head != null && !oblique(cx, head) && !holders.contains(head)) {
+                partner = actor1;
+                actor1 = head;
+            } else if (head == null) {
+                partner = conjunctAfter(cx, actor1);
+            }
+            if (partner != null && holders.contains(partner)) {
+                partner = null;
+            }
+            if (partner != null && actor2 != null && (actor2.id().equals(partner.id()) || actor2.id().equals(actor1.id()))) {
+                ActorRef first = actor1;
+                ActorRef ally = partner;
+                actor2 = inAfter.stream().filter(a -> !a.id().equals(first.id()) && !a.id().equals(ally.id()))
+                        .findFirst().orElse(null);
+            }
+        }
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
         // غارات روسية، القصف التركي: the adjective says who struck, whatever else the clause names
@@ -146,8 +171,11 @@ final class Roles {
         }
         if (fighting && actor2 == null) {
             ActorRef first = actor1;
+            ActorRef ally = partner;
+            java.util.function.Predicate<ActorRef> notAlly = a -> ally == null || !a.id().equals(ally.id());
             actor2 = holders.stream().filter(a -> first == null || !a.id().equals(first.id()) && !related(a, first))
-                    .findFirst().orElseGet(() -> first == null ? null : mostNamed(cx, first));
+                    .filter(notAlly).findFirst()
+                    .orElseGet(() -> first == null ? null : mostNamed(cx, first, notAlly));
         }
         ActorRef victimsGroup = null;
         if (violenceAgainstCivilians) {
@@ -156,6 +184,9 @@ final class Roles {
             actor2 = civilians(cx, after);
         }
         ActorRef assoc1 = strikers.size() > 1 ? strikers.get(1) : associated(cx, actor1, after, actor2);
+        if (assoc1 == null && partner != null && strikers.isEmpty() && !partner.id().equals(actor1.id())) {
+            assoc1 = partner;
+        }
         ActorRef assoc2 = violenceAgainstCivilians ? null : associated(cx, actor2, null, actor1);
         return new Filled(actor1, actor2, assoc1, assoc2, victimsGroup, violenceAgainstCivilians);
     }
@@ -342,6 +373,53 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /** The armed actor named right before {@code a} that {@code a} is joined to by و ({@code X وY}), or {@code null}. */
+    private static ActorRef conjunctBefore(ReportContext cx, ActorRef a) {
+        if (!joinedByWaw(cx, a)) {
+            return null;
+        }
+        ActorRef best = null;
+        for (ActorRef b : cx.actors()) {
+            if (b.field() == a.field() && b.armed() && b.span().end() <= a.span().start() && !b.id().equals(a.id())
+                    && onlySpaceBetween(cx, b.span().end(), a.span().start() - 1)) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The armed actor named right after {@code a}, joined to it by و ({@code X وY}), or {@code null}. */
+    private static ActorRef conjunctAfter(ReportContext cx, ActorRef a) {
+        for (ActorRef b : cx.actors()) {
+            if (b.field() == a.field() && b.armed() && b.span().start() > a.span().end() && !b.id().equals(a.id())
+                    && joinedByWaw(cx, b) && onlySpaceBetween(cx, a.span().end(), b.span().start() - 1)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mention carries a و of its own ({@code والفصائل}، {@code و"جيش النصر"}). */
+    private static boolean joinedByWaw(ReportContext cx, ActorRef a) {
+        String text = cx.body().original();
+        int k = a.span().start() - 1;
+        while (k >= 0 && (text.charAt(k) == '"' || text.charAt(k) == '\u00AB' || text.charAt(k) == '\u0640')) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '\u0648' && (k == 0 || !Character.isLetter(text.charAt(k - 1)));
+    }
+
+    private static boolean onlySpaceBetween(ReportContext cx, int from, int to) {
+        String text = cx.body().original();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u00BB' && c != '\u00AB') {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     private static ActorRef distinct(List<ActorRef> candidates, ActorRef not) {

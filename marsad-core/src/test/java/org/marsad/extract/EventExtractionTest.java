@@ -535,4 +535,30 @@ class EventExtractionTest {
                 + "وقال المرصد إن الطائرات الحربية ألقت البراميل المتفجرة أمس، مما أدى إلى دمار واسع في مدينة مورك.");
         assertThat(events).extracting(Event::location).containsExactly("Murak");
     }
+
+    @Test
+    void aSideNamedWithAndBeforeTheVerbIsTheSubjectsAllyNotItsEnemy() {
+        Extraction x = extract("وقالت وكالة الأناضول إن القوات التركية والفصائل السورية الموالية لها سيطرت أمس على بلدة حيش.");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of Turkey");
+            assertThat(e.assocActor1()).isEqualTo("Syrian insurgents");
+            assertThat(e.actor2()).isEmpty();
+        });
+        assertThat(x.relations()).noneMatch(r -> r.type() == RelationType.FIGHTS);
+    }
+
+    @Test
+    void aSideNamedWithAndAfterTheVerbIsTheSubjectsAlly() {
+        Event e = events("وسيطرت القوات التركية والفصائل الموالية لها، أمس، على بلدة حيش.").get(0);
+        assertThat(e.actor1()).isEqualTo("Military Forces of Turkey");
+        assertThat(e.assocActor1()).isEqualTo("Syrian insurgents");
+    }
+
+    @Test
+    void twoSidesJoinedByAndThatClashFightEachOther() {
+        Event e = events("واشتبكت قوات النظام والمعارضة أمس في بلدة حيش.").get(0);
+        assertThat(List.of(e.actor1(), e.actor2()))
+                .containsExactlyInAnyOrder("Military Forces of Syria (2000-2024)", "Syrian insurgents");
+        assertThat(e.assocActor1()).isEmpty();
+    }
 }
