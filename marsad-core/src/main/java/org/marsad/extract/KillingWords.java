@@ -6,10 +6,27 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
 import org.marsad.text.WordLookup;
 
-/** Words next to which a number is a death toll ({@code killing-words.txt}, analyst-editable). */
+/**
+ * Words next to which a number is a death toll ({@code killing-words.txt}), words of the wounded that take a
+ * number away from it ({@code injury-words.tsv}), and nouns of one person that tell a toll of one after a
+ * killing word ({@code single-victims.txt}); all analyst-editable.
+ */
 final class KillingWords {
 
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = load("killing-words.txt");
+    private static final Set<String> INJURY_BEFORE = new HashSet<>();
+    private static final Set<String> INJURY_AFTER = new HashSet<>();
+
+    static {
+        for (LexiconFile.Row row : LexiconFile.read(KillingWords.class, "injury-words.tsv", 2)) {
+            switch (row.cell(1)) {
+                case "before" -> INJURY_BEFORE.add(ArabicNormalizer.key(row.cell(0)));
+                case "after" -> INJURY_AFTER.add(ArabicNormalizer.key(row.cell(0)));
+                default -> throw row.error("where must be 'before' or 'after', not '" + row.cell(1) + "'");
+            }
+        }
+    }
+    private static final Set<String> SINGLE = load("single-victims.txt");
 
     private KillingWords() {
     }
@@ -18,9 +35,24 @@ final class KillingWords {
         return WORDS.contains(normalizedWord);
     }
 
-    private static Set<String> load() {
+    /** Whether a number after the word counts the wounded ({@code إصابة 7}، {@code جرح 12}). */
+    static boolean isInjuryBefore(String normalizedWord) {
+        return INJURY_BEFORE.contains(normalizedWord);
+    }
+
+    /** Whether a number before the word counts the wounded ({@code 12 جريحا}). */
+    static boolean isInjuryAfter(String normalizedWord) {
+        return INJURY_AFTER.contains(normalizedWord);
+    }
+
+    /** Whether the word is a noun of one person ({@code امرأة}، {@code طفل}، {@code عنصر}). */
+    static boolean isSingleVictim(String normalizedWord) {
+        return SINGLE.contains(normalizedWord);
+    }
+
+    private static Set<String> load(String file) {
         Set<String> words = new HashSet<>();
-        for (String w : LexiconFile.words(KillingWords.class, "killing-words.txt")) {
+        for (String w : LexiconFile.words(KillingWords.class, file)) {
             words.add(ArabicNormalizer.key(w));
         }
         return WordLookup.setOf(words);

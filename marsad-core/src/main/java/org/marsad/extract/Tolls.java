@@ -33,6 +33,15 @@ final class Tolls {
             "\u062C\u0631\u0627\u0621", "\u0628\u0633\u0628\u0628", "\u0627\u062B\u0631",
             "\u0639\u0642\u0628", "\u0646\u062A\u064A\u062C\u0647");
 
+    /**
+     * مقتل، مصرع، لقي، استشهاد، استشهد (folded): the killing words a noun of one person may follow as its
+     * victim ({@code مقتل امرأة}); not the nouns of the dead ({@code قتيل مدني} is one of a count), nor قتل, whose
+     * noun may be the killer ({@code قتل رجل ثلاثة أشخاص}).
+     */
+    private static final java.util.Set<String> SINGLE_OPENERS = java.util.Set.of(
+            "\u0645\u0642\u062A\u0644", "\u0645\u0635\u0631\u0639",
+            "\u0644\u0642\u064A", "\u0627\u0633\u062A\u0634\u0647\u0627\u062F",
+            "\u0627\u0633\u062A\u0634\u0647\u062F");
     /** How many words after a toll the span it was counted over may begin ({@code مدني خلال سبعة أيام}). */
     private static final int SPAN_REACH = 4;
     /** خلال، طيلة، طوال، منذ (folded): before a span of time. */
@@ -67,9 +76,12 @@ final class Tolls {
         this.owned = new long[hits.size()];
         java.util.Arrays.fill(owned, Long.MAX_VALUE);
         List<Token> tokens = body.tokens();
-        for (Quantity q : cx.quantities()) {
+        List<Quantity> counts = new ArrayList<>(cx.quantities());
+        counts.addAll(singleVictims(tokens));
+        for (Quantity q : counts) {
             int ti = body.tokenAtOrAfter(q.span().start());
-            if (ti >= tokens.size() || !nearKilling(tokens, ti) || subset(tokens, ti) || overManyDays(tokens, ti)) {
+            if (ti >= tokens.size() || !nearKilling(tokens, ti) || subset(tokens, ti) || overManyDays(tokens, ti)
+                    || wounded(tokens, ti, body.tokenAtOrAfter(q.span().end()))) {
                 continue;
             }
             Span sentence = body.sentenceAt(q.span().start());
@@ -216,6 +228,57 @@ final class Tolls {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code مقتل امرأة}، {@code مصرع عنصر}: a noun of one person right after a killing word is a toll of one,
+     * with the noun's span.
+     */
+    private List<Quantity> singleVictims(List<Token> tokens) {
+        List<Quantity> out = new ArrayList<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!isAny(tokens.get(k), SINGLE_OPENERS::contains)) {
+                continue;
+            }
+            int n = k + 1;
+            if (n < tokens.size() && tokens.get(n).isWord() && isAny(tokens.get(n), KillingWords::isSingleVictim)) {
+                Token noun = tokens.get(n);
+                out.add(new Quantity(1, Quantity.Kind.EXACT, body.text().toOriginal(noun.start(), noun.end())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code مقتل امرأة وإصابة 7 مدنيين}، {@code قتل 3 و12 جريحا}: a number right after a word of the wounded, or
+     * right before a noun of them, counts the wounded.
+     */
+    private static boolean wounded(List<Token> tokens, int first, int after) {
+        int k = first - 1;
+        while (k >= 0 && !tokens.get(k).isWord()) {
+            k--;
+        }
+        if (k >= 0 && isAny(tokens.get(k), KillingWords::isInjuryBefore)) {
+            return true;
+        }
+        int n = after;
+        while (n < tokens.size() && !tokens.get(n).isWord()) {
+            n++;
+        }
+        return n < tokens.size() && tokens.get(n).text().charAt(0) != '\u0648'
+                && isAny(tokens.get(n), KillingWords::isInjuryAfter);
+    }
+
+    private static boolean isAny(Token t, java.util.function.Predicate<String> words) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Proclitics.Reading r : t.readings()) {
+            if (words.test(r.form())) {
+                return true;
             }
         }
         return false;

@@ -561,4 +561,26 @@ class EventExtractionTest {
                 .containsExactlyInAnyOrder("Military Forces of Syria (2000-2024)", "Syrian insurgents");
         assertThat(e.assocActor1()).isEmpty();
     }
+
+    @Test
+    void theWoundedAreNotCountedAsTheDead() {
+        assertThat(events("وأفاد المرصد بمقتل 12 مدنياً وإصابة 5 آخرين جراء قصف مدفعي على بلدة حيش أمس."))
+                .extracting(Event::fatalities).containsExactly(12);
+        assertThat(events("وقتل 14 مدنياً و٣ جرحى في قصف على بلدة حيش أمس."))
+                .extracting(Event::fatalities).containsExactly(14);
+    }
+
+    @Test
+    void oneWomanKilledIsATollOfOneEvenBesideACountOfWounded() {
+        assertThat(events("وأشار المرصد إلى مقتل امرأة وإصابة 7 مدنيين جراء قصف بقذائف الهاون على بلدة حيش أمس."))
+                .extracting(Event::fatalities).containsExactly(1);
+        assertThat(events("ولقي عنصر من قوات النظام مصرعه أمس في اشتباكات في بلدة حيش."))
+                .extracting(Event::fatalities).containsExactly(1);
+    }
+
+    @Test
+    void aNounOfTheDeadAfterACountIsNoSecondToll() {
+        assertThat(events("وقالت المعارضة إن القصف على بلدة حيش أمس أسفر عن مقتل 23 جندي من قوات النظام."))
+                .extracting(Event::fatalities).containsExactly(23);
+    }
 }
