@@ -322,7 +322,7 @@ public final class EventExtractor {
             }
             Span span = body.text().toOriginal(tokens.get(i).start() + m.prefix(), tokens.get(m.endToken() - 1).end());
             boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span));
-            if (!insideActor && !negated(tokens, i)) {
+            if (!insideActor && !negated(tokens, i) && !expected(tokens, m.endToken())) {
                 all.add(new Hit(i, m.endToken(), m.values().get(0), span, span.start(),
                         tokens.get(i).text().substring(0, m.prefix())));
             }
@@ -378,6 +378,30 @@ public final class EventExtractor {
                 }
                 if (lexicon.isNegation(r.form())) {
                     return !ceased;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a trigger a word of expectation reaches ({@code هجوم بري وشيك}). */
+    private static final int EXPECTED_REACH = 2;
+
+    /** Whether a word of expectation follows the trigger closely: {@code هجوم وشيك}، {@code ضربة محتملة}. */
+    private boolean expected(List<Token> tokens, int after) {
+        int words = 0;
+        for (int k = after; k < tokens.size() && words < EXPECTED_REACH; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            for (Proclitics.Reading r : t.readings()) {
+                if (lexicon.isExpected(r.form())) {
+                    return true;
                 }
             }
         }

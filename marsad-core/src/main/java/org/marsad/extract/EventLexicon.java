@@ -21,14 +21,19 @@ public final class EventLexicon {
     /** The negations.tsv words of ceasing (توقف): after a negation they affirm (لم تتوقف عن قصف). */
     private final Set<String> ceasing;
     private static final String CEASED = "ceased";
+    /** The negations.tsv words of expectation (وشيك، محتمل): read after a trigger, they make it no event yet. */
+    private final Set<String> expected;
+    private static final String EXPECTED = "expected";
     private final Set<String> clauseBreaks;
     private final Set<String> holderWords;
     private final Set<String> campaignStarts;
     private final Set<String> launchVerbs;
 
-    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> clauseBreaks,
-                         Set<String> holderWords, Set<String> campaignStarts, Set<String> launchVerbs) {
+    private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
+                         Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
+                         Set<String> launchVerbs) {
         this.triggers = triggers;
+        this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
         this.ceasing = WordLookup.setOf(ceasing);
         this.clauseBreaks = WordLookup.setOf(clauseBreaks);
@@ -53,8 +58,11 @@ public final class EventLexicon {
         }
         Set<String> negations = new HashSet<>();
         Set<String> ceasing = new HashSet<>();
+        Set<String> expected = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
-            (CEASED.equals(row.cell(1)) ? ceasing : negations).add(ArabicNormalizer.key(row.cell(0)));
+            String why = row.cell(1);
+            (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : negations)
+                    .add(ArabicNormalizer.key(row.cell(0)));
         }
         Set<String> breaks = new HashSet<>();
         for (String w : LexiconFile.words(EventLexicon.class, "clause-breaks.txt")) {
@@ -76,7 +84,7 @@ public final class EventLexicon {
                 default -> throw row.error("part must be noun or verb, not '" + row.cell(1) + "'");
             }
         }
-        return new EventLexicon(triggers.build(), negations, ceasing, breaks, holders, starts, verbs);
+        return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -109,6 +117,11 @@ public final class EventLexicon {
      */
     public boolean isCeasing(String word) {
         return ceasing.contains(word);
+    }
+
+    /** Whether a word (normalized, proclitics off) right after a trigger says it has not happened yet ({@code وشيك}). */
+    public boolean isExpected(String word) {
+        return expected.contains(word);
     }
 
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */

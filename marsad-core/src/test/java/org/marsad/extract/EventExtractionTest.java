@@ -583,4 +583,11 @@ class EventExtractionTest {
         assertThat(events("وقالت المعارضة إن القصف على بلدة حيش أمس أسفر عن مقتل 23 جندي من قوات النظام."))
                 .extracting(Event::fatalities).containsExactly(23);
     }
+
+    @Test
+    void anImminentOrPossibleAttackIsNoEvent() {
+        assertThat(events("وحذر المرصد من هجوم بري وشيك لقوات النظام على بلدة حيش.")).isEmpty();
+        assertThat(events("وأصدرت الوكالة تحذيراً من \"ضربات جوية محتملة\" على مدينة مورك خلال الساعات المقبلة.")).isEmpty();
+        assertThat(events("وشنت قوات النظام أمس هجوماً عنيفاً على بلدة حيش.")).isNotEmpty();
+    }
 }
