@@ -384,10 +384,13 @@ public final class EventExtractor {
         return false;
     }
 
-    /** How many words after a trigger a word of expectation reaches ({@code هجوم بري وشيك}). */
-    private static final int EXPECTED_REACH = 2;
+    /**
+     * How many words after a trigger a word of expectation or habit reaches ({@code هجوم بري وشيك}، {@code قصفت
+     * الطائرات الإسرائيلية مرارا}).
+     */
+    private static final int EXPECTED_REACH = 3;
 
-    /** Whether a word of expectation follows the trigger closely: {@code هجوم وشيك}، {@code ضربة محتملة}. */
+    /** Whether a word of expectation or habit follows the trigger closely: {@code هجوم وشيك}، {@code قصفت مرارا}. */
     private boolean expected(List<Token> tokens, int after) {
         int words = 0;
         for (int k = after; k < tokens.size() && words < EXPECTED_REACH; k++) {

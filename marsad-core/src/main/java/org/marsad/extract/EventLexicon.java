@@ -21,9 +21,14 @@ public final class EventLexicon {
     /** The negations.tsv words of ceasing (توقف): after a negation they affirm (لم تتوقف عن قصف). */
     private final Set<String> ceasing;
     private static final String CEASED = "ceased";
-    /** The negations.tsv words of expectation (وشيك، محتمل): read after a trigger, they make it no event yet. */
+    /**
+     * The negations.tsv words of expectation (وشيك، محتمل) and of habit (مرارا): read after a trigger, they make
+     * it no event.
+     */
     private final Set<String> expected;
     private static final String EXPECTED = "expected";
+    /** Words of habit (مرارا) are read on both sides of a trigger. */
+    private static final String HABITUAL = "habitual";
     private final Set<String> clauseBreaks;
     private final Set<String> holderWords;
     private final Set<String> campaignStarts;
@@ -61,8 +66,13 @@ public final class EventLexicon {
         Set<String> expected = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
             String why = row.cell(1);
-            (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : negations)
-                    .add(ArabicNormalizer.key(row.cell(0)));
+            String key = ArabicNormalizer.key(row.cell(0));
+            if (HABITUAL.equals(why)) {
+                expected.add(key);
+                negations.add(key);
+            } else {
+                (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : negations).add(key);
+            }
         }
         Set<String> breaks = new HashSet<>();
         for (String w : LexiconFile.words(EventLexicon.class, "clause-breaks.txt")) {
@@ -119,7 +129,10 @@ public final class EventLexicon {
         return ceasing.contains(word);
     }
 
-    /** Whether a word (normalized, proclitics off) right after a trigger says it has not happened yet ({@code وشيك}). */
+    /**
+     * Whether a word (normalized, proclitics off) right after a trigger says it has not happened yet ({@code وشيك})
+     * or happened many times ({@code مرارا}).
+     */
     public boolean isExpected(String word) {
         return expected.contains(word);
     }

@@ -590,4 +590,10 @@ class EventExtractionTest {
         assertThat(events("وأصدرت الوكالة تحذيراً من \"ضربات جوية محتملة\" على مدينة مورك خلال الساعات المقبلة.")).isEmpty();
         assertThat(events("وشنت قوات النظام أمس هجوماً عنيفاً على بلدة حيش.")).isNotEmpty();
     }
+
+    @Test
+    void strikesMadeRepeatedlyOverYearsAreNoOneEvent() {
+        assertThat(events("ومنذ بدء النزاع، قصفت الطائرات الإسرائيلية مراراً مواقع عسكرية قرب مدينة مورك.")).isEmpty();
+        assertThat(events("وقصفت الطائرات الإسرائيلية أمس مواقع عسكرية قرب مدينة مورك.")).isNotEmpty();
+    }
 }
