@@ -14,6 +14,8 @@ import org.marsad.text.Token;
  *   <li>{@code بين X وY}, or {@code بين الطرفين} for the last two armed actors named: X and Y;</li>
  *   <li>an actor right after the trigger is its subject (verb–subject–object, {@code سيطرت الهيئة على}),
  *       else the last actor before it (subject–verb–object, {@code أن اللواء أعدم});</li>
+ *   <li>a bare country name as the subject of a strike ({@code قصفت إسرائيل}، {@code شنت تركيا غارات}) is
+ *       that state's forces;</li>
  *   <li>a side joined to the subject by و ({@code القوات التركية والفصائل الموالية لها سيطرت}) is its ally,
  *       assoc_actor_1, unless the two clash with each other ({@code اشتبكت قوات النظام والمعارضة});</li>
  *   <li>actor2 is the next armed actor of the clause; in Violence against civilians the victims are always
@@ -56,6 +58,24 @@ final class Roles {
     private static final String ARRESTS = "Arrests";
     private static final String AIR_STRIKE = "Air/drone strike";
     private static final String ARMED_CLASH = "Armed clash";
+    /**
+     * Trigger forms that are verbs taking their subject after them (folded): قصفت، قصف، قصفوا، استهدفت، استهدف،
+     * هاجمت، هاجم، اقتحمت، اقتحم، سيطرت، سيطر، استعادت، استعاد، تقدمت، استولت، استولى، انتزعت.
+     */
+    private static final java.util.Set<String> VERBS = java.util.Set.of(
+            "\u0642\u0635\u0641\u062A", "\u0642\u0635\u0641", "\u0642\u0635\u0641\u0648\u0627",
+            "\u0627\u0633\u062A\u0647\u062F\u0641\u062A", "\u0627\u0633\u062A\u0647\u062F\u0641",
+            "\u0647\u0627\u062C\u0645\u062A", "\u0647\u0627\u062C\u0645",
+            "\u0627\u0642\u062A\u062D\u0645\u062A", "\u0627\u0642\u062A\u062D\u0645",
+            "\u0633\u064A\u0637\u0631\u062A", "\u0633\u064A\u0637\u0631",
+            "\u0627\u0633\u062A\u0639\u0627\u062F\u062A", "\u0627\u0633\u062A\u0639\u0627\u062F",
+            "\u062A\u0642\u062F\u0645\u062A", "\u0627\u0633\u062A\u0648\u0644\u062A",
+            "\u0627\u0633\u062A\u0648\u0644\u0649", "\u0627\u0646\u062A\u0632\u0639\u062A");
+    /** شن، شنت، نفذ، نفذت، أطلق، أطلقت، وجه، وجهت (folded): verbs that launch the attack their object names. */
+    private static final java.util.Set<String> LAUNCH_VERBS = java.util.Set.of(
+            "\u0634\u0646", "\u0634\u0646\u062A", "\u0646\u0641\u0630", "\u0646\u0641\u0630\u062A",
+            "\u0627\u0637\u0644\u0642", "\u0627\u0637\u0644\u0642\u062A", "\u0648\u062C\u0647",
+            "\u0648\u062C\u0647\u062A");
     /** من، في، على (folded)، عن، مع: an actor after one of these is not a subject. */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
             "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
@@ -104,6 +124,13 @@ final class Roles {
                     actor2 = distinct(pair, pair.get(0));
                 }
             }
+        }
+        ActorRef state = between < 0 ? stateNamedByItsCountry(cx, hit) : null;
+        if (state != null) {
+            // قصفت إسرائيل مواقع لقوات النظام: the country right after the verb is its forces, the subject
+            actor1 = state;
+            actor2 = inAfter.stream().filter(a -> !a.id().equals(state.id()) && !related(a, state))
+                    .findFirst().orElse(null);
         }
         if (actor1 == null) {
             ActorRef subjectAfter = subjectsAfter.isEmpty() ? null : subjectsAfter.get(0);
@@ -373,6 +400,92 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /**
+     * The state forces a bare country name stands for when it follows a verb of fighting as its subject ({@code
+     * قصفت إسرائيل}، {@code شنت تركيا غارات}; the registry's short form of the state's forces), or {@code null}.
+     * A country after a preposition ({@code في تركيا}) or after a noun ({@code قصف تركيا}, which may be its
+     * object) is not read.
+     */
+    private ActorRef stateNamedByItsCountry(ReportContext cx, EventExtractor.Hit hit) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        // شنت تركيا (أمس) غارات: between a verb of launching and the trigger
+        int before = previousWord(tokens, hit.start());
+        for (int k = 0; k < 2 && before >= 0; k++, before = previousWord(tokens, before)) {
+            int verb = previousWord(tokens, before);
+            ActorRef state = verb >= 0 && isAny(tokens.get(verb), LAUNCH_VERBS) ? stateOf(cx, tokens.get(before)) : null;
+            if (state != null) {
+                return state;
+            }
+        }
+        // قصفت إسرائيل مواقع، استهدفت روسيا البلدة بغارات: right after a verb of fighting (the trigger, or the
+        // weaker verb it displaced)
+        int at = body.tokenAtOrAfter(hit.clauseStart());
+        if (at > 0 && body.originalStart(at - 1) < hit.clauseStart() && tokens.get(at - 1).isWord()) {
+            at--; // the displaced verb carries a proclitic (واستهدفت): its token starts before the clause
+        }
+        int t = -1;
+        if (at < hit.start() && at < tokens.size() && verbWithSubjectAfter(tokens.get(at).text())) {
+            t = at + 1;
+        } else if (VERBS.contains(hit.trigger().form()) && (hit.proclitic().isEmpty()
+                || hit.proclitic().equals("\u0648") || hit.proclitic().equals("\u0641"))) {
+            t = hit.end();
+        }
+        if (t < 0) {
+            return null;
+        }
+        while (t < tokens.size() && !tokens.get(t).isWord()) {
+            if (tokens.get(t).isPunct('.') || tokens.get(t).isPunct(',') || tokens.get(t).isPunct('\u060C')) {
+                return null;
+            }
+            t++;
+        }
+        return t < tokens.size() ? stateOf(cx, tokens.get(t)) : null;
+    }
+
+    /** Whether a word is one of {@link #VERBS}, bare or after و/ف. */
+    private static boolean verbWithSubjectAfter(String word) {
+        String w = word.startsWith("\u0648") || word.startsWith("\u0641") ? word.substring(1) : word;
+        return VERBS.contains(word) || VERBS.contains(w);
+    }
+
+    /** The state forces a bare country name ({@code تركيا}) stands for, or {@code null}; the word as written, no proclitic. */
+    private ActorRef stateOf(ReportContext cx, Token w) {
+        Span at = cx.body().text().toOriginal(w.start(), w.end());
+        boolean country = cx.places().stream().anyMatch(p -> p.entry().kind() == org.marsad.geocode.gazetteer.PlaceKind.COUNTRY
+                && p.mentions().stream().anyMatch(m -> m.field() == TextField.TEXT && m.span().equals(at)));
+        if (!country) {
+            return null; // الجيش، الشرطة: short forms, but no country's name
+        }
+        for (org.marsad.knowledge.actors.ActorRecord r : registry.byShortForm(w.text())) {
+            if (r.kind() == ActorKind.STATE && r.country() != null) {
+                return new ActorRef(r, r.name(), TextField.TEXT, at, false);
+            }
+        }
+        return null;
+    }
+
+    private static int previousWord(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            if (tokens.get(k).isWord()) {
+                return k;
+            }
+            if (tokens.get(k).isPunct('.') || tokens.get(k).isPunct(',') || tokens.get(k).isPunct('\u060C')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAny(Token t, java.util.Set<String> words) {
+        for (org.marsad.text.Proclitics.Reading r : t.readings()) {
+            if (words.contains(r.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The armed actor named right before {@code a} that {@code a} is joined to by و ({@code X وY}), or {@code null}. */

@@ -596,4 +596,33 @@ class EventExtractionTest {
         assertThat(events("ومنذ بدء النزاع، قصفت الطائرات الإسرائيلية مراراً مواقع عسكرية قرب مدينة مورك.")).isEmpty();
         assertThat(events("وقصفت الطائرات الإسرائيلية أمس مواقع عسكرية قرب مدينة مورك.")).isNotEmpty();
     }
+
+    @Test
+    void aCountryNamedAsTheSubjectOfAStrikeIsItsStatesForces() {
+        String report = "وتقع بلدة حيش في ريف إدلب الجنوبي، ويقطنها آلاف النازحين.\n";
+        assertThat(events(report + "وقصفت إسرائيل أمس مواقع لقوات النظام قرب بلدة حيش."))
+                .filteredOn(e -> e.eventDate().equals(LocalDate.of(2017, 3, 14))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor1()).isEqualTo("Military Forces of Israel");
+                    assertThat(e.actor2()).isEqualTo("Military Forces of Syria (2000-2024)");
+                });
+        assertThat(events(report + "وشنت تركيا أمس غارات على مواقع الوحدات الكردية في بلدة حيش."))
+                .filteredOn(e -> e.eventDate().equals(LocalDate.of(2017, 3, 14)))
+                .extracting(Event::actor1).containsExactly("Military Forces of Turkey");
+        assertThat(events(report + "واستهدفت روسيا أمس بلدة حيش بغارات جوية."))
+                .filteredOn(e -> e.eventDate().equals(LocalDate.of(2017, 3, 14)))
+                .extracting(Event::actor1).containsExactly("Military Forces of Russia");
+    }
+
+    @Test
+    void anArmyOrPoliceNamedAfterTheVerbIsNotTakenForTheReportsOwnState() {
+        assertThat(events("وقصف الجيش التركي أمس بلدة حيش بعشرات القذائف المدفعية."))
+                .extracting(Event::actor1).containsExactly("Military Forces of Turkey");
+    }
+
+    @Test
+    void anAttackThatWouldFollowAConditionIsNoEvent() {
+        assertThat(events("وحذرت إسرائيل من أنها سترد بقوة في حال شنت إيران هجوماً على مواقعها قرب بلدة حيش.")).isEmpty();
+        assertThat(events("وقال الوزير إن العواقب ستكون وخيمة إذا استهدفت الطائرات بلدة حيش.")).isEmpty();
+    }
 }
