@@ -28,7 +28,8 @@ import org.marsad.text.numbers.Quantity;
  * owns the words up to the next one, and takes from them (or, failing that, from the words before it, then
  * from the sentence, then from the report) its place, date, actors and fatalities. A list of places is one
  * event per place (ACLED: an event is one day at one place). The same event retold is kept once, with all its
- * evidence. Immutable; may be shared between threads.
+ * evidence. A fight told as going on since a day of the past week ({@code منذ الأحد}) is one event per day
+ * since. Immutable; may be shared between threads.
  */
 public final class EventExtractor {
 
@@ -50,6 +51,13 @@ public final class EventExtractor {
             "\u0645\u062F\u064A");
     private static final String NON_STATE_TAKES = "Non-state actor overtakes territory";
     private static final String GOVERNMENT_REGAINS = "Government regains territory";
+    private static final String SINCE = "\u0645\u0646\u0630"; // منذ
+    private static final String DAY_WORD = "\u064A\u0648\u0645"; // يوم
+    /** الأحد … السبت, folded as {@code ArabicNormalizer.key} folds them. */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("\u0627\u0644\u0627\u062D\u062F",
+            "\u0627\u0644\u0627\u062B\u0646\u064A\u0646", "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621",
+            "\u0627\u0644\u0627\u0631\u0628\u0639\u0627\u0621", "\u0627\u0644\u062E\u0645\u064A\u0633",
+            "\u0627\u0644\u062C\u0645\u0639\u0647", "\u0627\u0644\u0633\u0628\u062A");
     /** The proclitics that join a trigger to the one before it: و (and), ب (with, by means of). */
     private static final String WAW = "\u0648";
     private static final String BI = "\u0628";
@@ -136,6 +144,12 @@ public final class EventExtractor {
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                     || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
             List<LocalDate> days = fighting ? days(body, when) : List.of();
+            DateMention since = fighting && launched == null ? since(cx, after, before, sentence) : null;
+            if (since != null) {
+                // ومنذ الأحد، يستهدف النظام الغوطة بحملة قصف: fighting every day from then until the report
+                days = daysSince(since.startDate(), cx.reportDate());
+                when = since;
+            }
             // ACLED: a five-day battle is five events, and clashes in three villages are three; a total told for
             // several of them is spread evenly, any remainder on the first
             int parts = where.size() * Math.max(1, days.size());
@@ -240,6 +254,72 @@ public final class EventExtractor {
         }
         List<LocalDate> out = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(when.endDate()); d = d.plusDays(1)) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The day an ongoing fight began, told with منذ in the trigger's clause or sentence ({@code ومنذ الأحد يستهدف
+     * النظام الغوطة}، {@code القصف المتواصل منذ 18 شباط}) when it lies two to {@value #MAX_SPAN_DAYS} days before
+     * the report; else {@code null}. Counts of time ({@code منذ ثلاثة أيام}: three days ago) are left to the
+     * relative dates.
+     */
+    private DateMention since(ReportContext cx, Span after, Span before, Span sentence) {
+        AnalyzedText body = cx.body();
+        for (Span region : List.of(after, before, sentence)) {
+            for (DateMention d : cx.dates()) {
+                if (!region.contains(d.span()) || !afterSince(body, d)) {
+                    continue;
+                }
+                long ago = java.time.temporal.ChronoUnit.DAYS.between(d.startDate(), cx.reportDate());
+                return ago >= 2 && ago <= MAX_SPAN_DAYS && namesADay(body, d) ? d : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the date names a day (a weekday, or a calendar date with its number), not a count of time ago. */
+    private static boolean namesADay(AnalyzedText body, DateMention d) {
+        String text = d.span().of(body.original());
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        for (String word : org.marsad.text.ArabicNormalizer.key(text).split(" ")) {
+            if (WEEKDAYS.contains(word.startsWith("\u0648") ? word.substring(1) : word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether منذ (or ومنذ) stands right before the date, a يوم between them allowed ({@code منذ يوم الأحد}). */
+    private static boolean afterSince(AnalyzedText body, DateMention d) {
+        List<Token> tokens = body.tokens();
+        int t = body.tokenAtOrAfter(d.span().start()) - 1;
+        for (int words = 0; t >= 0 && words < 2; t--) {
+            Token w = tokens.get(t);
+            if (!w.isWord()) {
+                continue;
+            }
+            words++;
+            String text = w.text();
+            if (text.equals(SINCE) || text.equals(WAW + SINCE)) {
+                return true;
+            }
+            if (!text.equals(DAY_WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The days from {@code first} to the day before the report: the whole days a fight told as ongoing has lasted. */
+    private static List<LocalDate> daysSince(LocalDate first, LocalDate reportDate) {
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate d = first; d.isBefore(reportDate); d = d.plusDays(1)) {
             out.add(d);
         }
         return out;

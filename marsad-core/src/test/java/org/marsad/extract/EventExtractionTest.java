@@ -625,4 +625,22 @@ class EventExtractionTest {
         assertThat(events("وحذرت إسرائيل من أنها سترد بقوة في حال شنت إيران هجوماً على مواقعها قرب بلدة حيش.")).isEmpty();
         assertThat(events("وقال الوزير إن العواقب ستكون وخيمة إذا استهدفت الطائرات بلدة حيش.")).isEmpty();
     }
+
+    @Test
+    void shellingGoingOnSinceAWeekdayIsOneEventPerDayUntilTheReportWithItsTollSpread() {
+        // the report is dated Wednesday 2017-03-15; Sunday is the 12th
+        List<Event> events = events("وأسفر قصف قوات النظام المتواصل على بلدة حيش منذ يوم الأحد عن مقتل 12 مدنياً.");
+        assertThat(events).extracting(Event::eventDate).containsExactly(
+                LocalDate.of(2017, 3, 12), LocalDate.of(2017, 3, 13), LocalDate.of(2017, 3, 14));
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.fatalities()).isEqualTo(4);
+            assertThat(e.timePrecision()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aSiegeSinceYearsAgoAndAStrikeDaysAgoAreNotSplitIntoDays() {
+        assertThat(events("وقصفت قوات النظام أمس بلدة حيش التي تحاصرها منذ عام 2013.")).hasSize(1);
+        assertThat(events("وقتل 3 مدنيين في قصف على بلدة حيش منذ ثلاثة أيام.")).hasSize(1);
+    }
 }
