@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *                  in the data stands for its first day
  * @param to        last day it exists, or {@code null} when it still does or is unknown; a year or a month stands
  *                  for its last day. Among actors that share an alias, the report's date chooses by these periods
+ *                  ({@link ActorChoice})
  */
 public record ActorRecord(String id, String name, ActorType type, ActorKind kind, String country,
                           List<String> aliasesAr, List<String> aliasesEn, List<String> shortAr, String note,
