@@ -14,8 +14,8 @@ import org.marsad.model.PublishedTime;
 import org.marsad.model.Report;
 
 /**
- * Names that Syria's forces kept after Assad's fall ({@code القوات الحكومية}، {@code الجيش السوري}), told apart
- * by the report's date, on reports written for these tests.
+ * Names that Syria's forces kept after Assad's fall ({@code القوات الحكومية}، {@code الجيش السوري}، {@code
+ * السوري} after a strike), told apart by the report's date, on reports written for these tests.
  */
 class ActorsByReportDateTest {
 
@@ -67,5 +67,19 @@ class ActorsByReportDateTest {
     void governmentForcesInAnUndatedReportAreChosenByTheReportsCountryAlone() {
         Extraction x = extract(null, "وانتشرت القوات الحكومية في بلدة حيش بريف إدلب الجنوبي.");
         assertThat(syrianForces(x)).containsExactly(ASSAD_ERA);
+    }
+
+    @Test
+    void syrianShellingInAReportFrom2025IsByThePostAssadForces() {
+        Extraction x = extract(LocalDate.of(2025, 4, 2), "وقالت مصادر محلية إن القصف المدفعي السوري استهدف أمس "
+                + "مواقع لقوات سوريا الديمقراطية في محيط بلدة دير حافر بريف حلب الشرقي.");
+        assertThat(x.events()).extracting(Event::actor1).contains(POST_ASSAD).doesNotContain(ASSAD_ERA);
+    }
+
+    @Test
+    void syrianAirStrikesInAReportFrom2018AreByTheAssadEraForces() {
+        Extraction x = extract(LocalDate.of(2018, 2, 21), "وقتل خمسة مدنيين بينهم طفلان أمس في غارات سورية على "
+                + "بلدة حيش بريف إدلب الجنوبي.");
+        assertThat(x.events()).extracting(Event::actor1).contains(ASSAD_ERA).doesNotContain(POST_ASSAD);
     }
 }
