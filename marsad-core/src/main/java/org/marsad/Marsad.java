@@ -25,6 +25,7 @@ import org.marsad.text.numbers.Tokenizer;
 import org.marsad.geocode.ResolvedPlace;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
+import org.marsad.knowledge.actors.ActorChoice;
 import org.marsad.knowledge.actors.ActorRecord;
 import org.marsad.knowledge.actors.ActorRegistry;
 import org.marsad.model.Actor;
@@ -83,14 +84,15 @@ public final class Marsad {
         }
         List<ResolvedPlace> resolved = resolver.resolve(placeMentions);
         String focus = focusOf(resolved);
+        // actors sharing a name are told apart by the report's country and date (الجيش السوري before and after 2024)
+        LocalDate reportDate = report.publishedTime().map(PublishedTime::date).orElse(null);
         List<ActorRef> refs = new ArrayList<>();
         for (ActorMention m : actorMentions) {
-            ActorRecord r = choose(m.candidates(), focus);
+            ActorRecord r = ActorChoice.choose(m.candidates(), focus, reportDate);
             refs.add(new ActorRef(r, r == null ? m.newName() : r.name(), m.field(), m.span(),
                     m.how() == ActorMention.How.PERSON));
         }
         AnalyzedText body = fields.get(1);
-        LocalDate reportDate = report.publishedTime().map(PublishedTime::date).orElse(null);
         List<Event> found = List.of();
         List<Relation> related = List.of();
         if (reportDate != null) {
@@ -103,7 +105,7 @@ public final class Marsad {
             found = events.extract(cx);
             related = relations.extract(cx, refs, found);
         }
-        return new Extraction(report, actorsOf(report, actorMentions, focus), placesOf(report, resolved),
+        return new Extraction(report, actorsOf(report, actorMentions, focus, reportDate), placesOf(report, resolved),
                 found, related);
     }
 
@@ -118,11 +120,11 @@ public final class Marsad {
         return best == null ? null : best.entry().country();
     }
 
-    private static List<Actor> actorsOf(Report report, List<ActorMention> mentions, String focus) {
+    private static List<Actor> actorsOf(Report report, List<ActorMention> mentions, String focus, LocalDate reportDate) {
         Map<String, List<ActorMention>> byKey = new LinkedHashMap<>();
         Map<String, ActorRecord> records = new LinkedHashMap<>();
         for (ActorMention m : mentions) {
-            ActorRecord chosen = choose(m.candidates(), focus);
+            ActorRecord chosen = ActorChoice.choose(m.candidates(), focus, reportDate);
             String key = chosen == null ? m.key() : chosen.id();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             if (chosen != null) {
@@ -143,19 +145,6 @@ public final class Marsad {
             }
         }
         return out;
-    }
-
-    /** Among actors that share a name (the same generic name in several countries), the report's country's. */
-    private static ActorRecord choose(List<ActorRecord> candidates, String focus) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        for (ActorRecord a : candidates) {
-            if (a.country() != null && a.country().equals(focus)) {
-                return a;
-            }
-        }
-        return candidates.get(0);
     }
 
     private static List<Place> placesOf(Report report, List<ResolvedPlace> resolved) {

@@ -179,7 +179,7 @@ final class Roles {
         boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
         // غارات روسية، القصف التركي: the adjective says who struck, whatever else the clause names
-        List<ActorRef> strikers = fighting ? strikerWords.after(cx.body(), hit) : List.of();
+        List<ActorRef> strikers = fighting ? strikerWords.after(cx, hit) : List.of();
         if (!strikers.isEmpty()) {
             ActorRef striker = strikers.get(0);
             actor1 = striker;

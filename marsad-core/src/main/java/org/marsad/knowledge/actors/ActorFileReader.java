@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads one registry data file: rows of actors or rows of relations, chosen by the header row. It checks
@@ -19,13 +21,18 @@ import java.util.regex.Pattern;
  * starting with {@code #} are ignored. Lists inside a cell are separated by {@code |}. An alias written
  * {@code ~الجيش الوطني} is shared on purpose with another actor that also marks it with {@code ~}. A row
  * that has only an id and alias cells (name, type, kind and country left empty) adds those aliases to an
- * actor defined elsewhere.
+ * actor defined elsewhere. An actor file may end its header with the optional columns {@code from} and
+ * {@code to}, the period in which its actors exist; a row may leave them off, and a file without them stays
+ * valid.
  */
 final class ActorFileReader {
 
     static final String VERSION_HEADER = "# marsad actors v1";
     static final List<String> ACTOR_COLUMNS =
             List.of("id", "name", "type", "kind", "country", "aliases_ar", "aliases_en", "short_ar", "note");
+    /** The actor columns followed by the optional period, for files whose actors come and go. */
+    static final List<String> DATED_ACTOR_COLUMNS =
+            Stream.concat(ACTOR_COLUMNS.stream(), Stream.of("from", "to")).toList();
     static final List<String> RELATION_COLUMNS = List.of("source_id", "type", "target_id", "from", "to", "note");
 
     /** Marks an alias that several actors may share; the recognizer must then choose by context. */
@@ -56,7 +63,8 @@ final class ActorFileReader {
      * {@code null} and only the lists and the note count.
      */
     record ActorRow(Origin origin, String id, String name, ActorType type, ActorKind kind, String country,
-                    List<Alias> aliasesAr, List<Alias> aliasesEn, List<String> shortAr, String note) {
+                    List<Alias> aliasesAr, List<Alias> aliasesEn, List<String> shortAr, String note,
+                    LocalDate from, LocalDate to) {
         boolean isExtension() {
             return name == null;
         }
@@ -90,22 +98,26 @@ final class ActorFileReader {
                 continue;
             }
             Origin origin = new Origin(source, lineNo);
-            String[] cells = line.split("\t", -1);
+            String[] read = line.split("\t", -1);
             if (columns == null) {
-                columns = header(origin, cells);
+                columns = header(origin, read);
                 continue;
             }
-            if (cells.length != columns.size()) {
-                throw origin.error("expected " + columns.size() + " tab-separated columns (" + String.join(", ", columns)
-                        + ") but found " + cells.length);
+            // the optional period may be left off a row: most actors of a dated file have none
+            int fewest = columns == DATED_ACTOR_COLUMNS ? ACTOR_COLUMNS.size() : columns.size();
+            if (read.length < fewest || read.length > columns.size()) {
+                String expected = fewest == columns.size() ? String.valueOf(fewest) : fewest + " to " + columns.size();
+                throw origin.error("expected " + expected + " tab-separated columns (" + String.join(", ", columns)
+                        + ") but found " + read.length);
             }
+            String[] cells = Arrays.copyOf(read, columns.size());
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = cells[i].strip();
+                cells[i] = cells[i] == null ? "" : cells[i].strip();
             }
-            if (columns == ACTOR_COLUMNS) {
-                actors.add(actorRow(origin, cells));
-            } else {
+            if (columns == RELATION_COLUMNS) {
                 links.add(new LinkRow(origin, linkRow(origin, cells)));
+            } else {
+                actors.add(actorRow(origin, cells));
             }
         }
         if (columns == null) {
@@ -122,11 +134,14 @@ final class ActorFileReader {
         if (names.equals(ACTOR_COLUMNS)) {
             return ACTOR_COLUMNS;
         }
+        if (names.equals(DATED_ACTOR_COLUMNS)) {
+            return DATED_ACTOR_COLUMNS;
+        }
         if (names.equals(RELATION_COLUMNS)) {
             return RELATION_COLUMNS;
         }
-        throw origin.error("the header row must be either \"" + String.join("\\t", ACTOR_COLUMNS) + "\" or \""
-                + String.join("\\t", RELATION_COLUMNS) + "\"");
+        throw origin.error("the header row must be \"" + String.join("\\t", ACTOR_COLUMNS) + "\" (optionally "
+                + "followed by \"\\tfrom\\tto\") or \"" + String.join("\\t", RELATION_COLUMNS) + "\"");
     }
 
     private static ActorRow actorRow(Origin origin, String[] c) {
@@ -137,8 +152,15 @@ final class ActorFileReader {
         List<Alias> ar = aliases(origin, c[5], "aliases_ar");
         List<Alias> en = aliases(origin, c[6], "aliases_en");
         List<String> shortAr = shortForms(origin, c[7]);
+        boolean dated = c.length == DATED_ACTOR_COLUMNS.size();
+        LocalDate from = dated ? date(origin, c[9], "from", true) : null;
+        LocalDate to = dated ? date(origin, c[10], "to", false) : null;
         if (c[1].isEmpty() && c[2].isEmpty() && c[3].isEmpty() && c[4].isEmpty()) {
-            return new ActorRow(origin, id, null, null, null, null, ar, en, shortAr, c[8]);
+            if (from != null || to != null) {
+                throw origin.error("a row that adds aliases to " + id + " cannot give it a period; write from and "
+                        + "to in the row that defines it");
+            }
+            return new ActorRow(origin, id, null, null, null, null, ar, en, shortAr, c[8], null, null);
         }
         if (c[1].isEmpty()) {
             throw origin.error("the name of " + id + " is empty (leave name, type, kind and country all empty "
@@ -152,7 +174,8 @@ final class ActorFileReader {
                     + "\" for " + id + "; expected one of State forces, Rebel group, Political militia, "
                     + "Identity militia, Rioters, Protesters, Civilians, External/Other forces"));
         }
-        ActorRow row = new ActorRow(origin, id, c[1], type, kind, c[4].isEmpty() ? null : c[4], ar, en, shortAr, c[8]);
+        ActorRow row = new ActorRow(origin, id, c[1], type, kind, c[4].isEmpty() ? null : c[4], ar, en, shortAr, c[8],
+                from, to);
         try {
             ActorFileReader.toRecord(row, List.of(), List.of(), List.of());
         } catch (IllegalArgumentException e) {
@@ -163,7 +186,8 @@ final class ActorFileReader {
 
     /** The record a definition row describes, with the aliases collected from every file. */
     static ActorRecord toRecord(ActorRow row, List<String> ar, List<String> en, List<String> shortAr) {
-        return new ActorRecord(row.id(), row.name(), row.type(), row.kind(), row.country(), ar, en, shortAr, row.note());
+        return new ActorRecord(row.id(), row.name(), row.type(), row.kind(), row.country(), ar, en, shortAr, row.note(),
+                row.from(), row.to());
     }
 
     private static List<Alias> aliases(Origin origin, String cell, String column) {

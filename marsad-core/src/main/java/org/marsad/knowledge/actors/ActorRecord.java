@@ -1,5 +1,6 @@
 package org.marsad.knowledge.actors;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,9 +18,15 @@ import java.util.regex.Pattern;
  * @param shortAr   anaphoric short forms ("الهيئة") that name it only after a full name has appeared in the
  *                  same report; they are common words and must never be matched on their own
  * @param note      free text for analysts, or empty
+ * @param from      first day the actor exists, or {@code null} when unknown or of no concern; a year or a month
+ *                  in the data stands for its first day
+ * @param to        last day it exists, or {@code null} when it still does or is unknown; a year or a month stands
+ *                  for its last day. Among actors that share an alias, the report's date chooses by these periods
+ *                  ({@link ActorChoice})
  */
 public record ActorRecord(String id, String name, ActorType type, ActorKind kind, String country,
-                          List<String> aliasesAr, List<String> aliasesEn, List<String> shortAr, String note) {
+                          List<String> aliasesAr, List<String> aliasesEn, List<String> shortAr, String note,
+                          LocalDate from, LocalDate to) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
@@ -42,10 +49,18 @@ public record ActorRecord(String id, String name, ActorType type, ActorKind kind
             throw new IllegalArgumentException(
                     "country must be an ISO 3166-1 alpha-2 code such as SY: country=\"" + country + "\", id=" + id);
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts: from=" + from + ", to=" + to + ", id=" + id);
+        }
         aliasesAr = List.copyOf(aliasesAr);
         aliasesEn = List.copyOf(aliasesEn);
         shortAr = List.copyOf(shortAr);
         note = note == null ? "" : note;
+    }
+
+    /** Whether the actor exists on {@code day}; an unknown start or end is taken as open. */
+    public boolean activeOn(LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     /** The Arabic name to show: the first Arabic alias, or the English name when there is none. */

@@ -25,7 +25,8 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * The actors Marsad knows: armed groups, state forces, ACLED generic actors, leaders and media outlets,
- * with their Arabic and English names and the dated links between them.
+ * with their Arabic and English names, the period in which each exists where it matters, and the dated links
+ * between them.
  *
  * <p>The bundled data lives in UTF-8 TSV files next to this class, listed in {@code index.txt}, whose header
  * comment describes the format. Analysts extend it by adding a file to the index or by passing
@@ -201,7 +202,7 @@ public final class ActorRegistry {
         ActorRecord toRecord() {
             ActorRow d = definition;
             return new ActorRecord(d.id(), d.name(), d.type(), d.kind(), d.country(), List.copyOf(ar.values()),
-                    List.copyOf(en.values()), List.copyOf(shortAr.values()), note.toString());
+                    List.copyOf(en.values()), List.copyOf(shortAr.values()), note.toString(), d.from(), d.to());
         }
     }
 

@@ -18,6 +18,7 @@ class ActorRegistryLoadingTest {
     private static final String VERSION = "# marsad actors v1";
     private static final String ACTORS = "id\tname\ttype\tkind\tcountry\taliases_ar\taliases_en\tshort_ar\tnote";
     private static final String RELATIONS = "source_id\ttype\ttarget_id\tfrom\tto\tnote";
+    private static final String DATED_ACTORS = ACTORS + "\tfrom\tto";
 
     @TempDir
     Path dir;
@@ -186,5 +187,48 @@ class ActorRegistryLoadingTest {
     void byteOrderMarkBeforeTheVersionHeaderIsAccepted() throws IOException {
         Path p = file("bom.tsv", "\uFEFF" + VERSION, ACTORS, "x_group^X Group^Rebel group^group^SY^جماعة إكس التجريبية^^^");
         assertThat(ActorRegistry.load(List.of(p)).byId("x_group")).isPresent();
+    }
+
+    @Test
+    void actorFileMayGiveAnActorThePeriodInWhichItExists() throws IOException {
+        Path p = file("dated.tsv", VERSION, DATED_ACTORS,
+                "x_army^X Army^State forces^state^SY^جيش إكس التجريبي^^^^2011-03^2024-12-08");
+        ActorRecord x = ActorRegistry.load(List.of(p)).byId("x_army").orElseThrow();
+        assertThat(x.from()).isEqualTo(LocalDate.of(2011, 3, 1));
+        assertThat(x.to()).isEqualTo(LocalDate.of(2024, 12, 8));
+        assertThat(x.activeOn(LocalDate.of(2025, 1, 1))).isFalse();
+    }
+
+    @Test
+    void rowOfADatedFileMayLeaveThePeriodOff() throws IOException {
+        Path p = file("partly.tsv", VERSION, DATED_ACTORS,
+                "x_group^X Group^Rebel group^group^SY^جماعة إكس التجريبية^^^",
+                "y_group^Y Group^Rebel group^group^SY^جماعة واي التجريبية^^^^2025");
+        ActorRegistry r = ActorRegistry.load(List.of(p));
+        assertThat(r.byId("x_group").orElseThrow().from()).isNull();
+        assertThat(r.byId("y_group").orElseThrow().from()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(r.byId("y_group").orElseThrow().to()).isNull();
+    }
+
+    @Test
+    void malformedDateInAnActorFileIsRefusedWithFileAndLine() throws IOException {
+        Path p = file("baddate.tsv", VERSION, DATED_ACTORS,
+                "x_army^X Army^State forces^state^SY^جيش إكس التجريبي^^^^^8/12/2024");
+        ActorRegistryException e = refusal(p);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e).hasMessageStartingWith(p + ":3:").hasMessageContaining("bad date \"8/12/2024\" in to");
+    }
+
+    @Test
+    void periodThatEndsBeforeItStartsIsRefused() throws IOException {
+        Path p = file("backwards.tsv", VERSION, DATED_ACTORS,
+                "x_army^X Army^State forces^state^SY^جيش إكس التجريبي^^^^2024-12^2011");
+        assertThat(refusal(p)).hasMessageContaining(p + ":3:").hasMessageContaining("ends before it starts");
+    }
+
+    @Test
+    void rowThatOnlyAddsAliasesCannotGiveAPeriod() throws IOException {
+        Path p = file("extdate.tsv", VERSION, DATED_ACTORS, "jaish_al_nasr^^^^^جيش النصر السوري^^^^2016^");
+        assertThat(refusal(p)).hasMessageContaining(p + ":3:").hasMessageContaining("cannot give it a period");
     }
 }

@@ -26,19 +26,19 @@ class ActorValuesTest {
     @Test
     void recordRejectsAnIdThatIsNotASlug() {
         assertThatThrownBy(() -> new ActorRecord("Jaish Nasr", "Jaish al-Nasr", ActorType.REBEL_GROUP, ActorKind.GROUP,
-                "SY", List.of(), List.of(), List.of(), "")).hasMessageContaining("id=\"Jaish Nasr\"");
+                "SY", List.of(), List.of(), List.of(), "", null, null)).hasMessageContaining("id=\"Jaish Nasr\"");
     }
 
     @Test
     void recordRejectsACountryThatIsNotIsoAlphaTwo() {
         assertThatThrownBy(() -> new ActorRecord("jaish_al_nasr", "Jaish al-Nasr", ActorType.REBEL_GROUP,
-                ActorKind.GROUP, "Syria", List.of(), List.of(), List.of(), "")).hasMessageContaining("country=\"Syria\"");
+                ActorKind.GROUP, "Syria", List.of(), List.of(), List.of(), "", null, null)).hasMessageContaining("country=\"Syria\"");
     }
 
     @Test
     void personNeedsNoActorType() {
         ActorRecord p = new ActorRecord("someone", "Someone", null, ActorKind.PERSON, null, List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, null, null);
         assertThat(p.note()).isEmpty();
         assertThat(p.preferredArabicName()).isEqualTo("Someone");
     }

@@ -151,4 +151,37 @@ class BundledActorDataTest {
         assertThat(actor("military_forces_russia").type()).isEqualTo(ActorType.EXTERNAL_OTHER_FORCES);
         assertThat(actor("military_forces_turkey").type().interCode()).isEqualTo(8);
     }
+
+    @Test
+    void assadEraForcesEndAndTheirSuccessorsBeginOnTheDayAssadFell() {
+        LocalDate fall = LocalDate.of(2024, 12, 8);
+        assertThat(actor("military_forces_syria").to()).isEqualTo(fall);
+        assertThat(actor("military_forces_syria_2024").from()).isEqualTo(fall);
+        assertThat(actor("police_forces_syria").to()).isEqualTo(fall);
+        assertThat(actor("general_security_syria").from()).isEqualTo(fall);
+    }
+
+    @Test
+    void actorsOfOneCountryThatShareAnAliasAreToldApartByTheirPeriods() {
+        for (String key : registry.aliasKeys()) {
+            List<ActorRecord> sharing = registry.byAlias(key);
+            for (ActorRecord a : sharing) {
+                for (ActorRecord b : sharing.subList(sharing.indexOf(a) + 1, sharing.size())) {
+                    if (a.country() != null && a.country().equals(b.country())) {
+                        assertThat(followEachOther(a, b)).as("%s and %s share \"%s\"", a.id(), b.id(), key)
+                                .isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether one of the two ends no later than the day the other begins: they coexist on one day at most. */
+    private static boolean followEachOther(ActorRecord a, ActorRecord b) {
+        return endsBy(a, b.from()) || endsBy(b, a.from());
+    }
+
+    private static boolean endsBy(ActorRecord a, LocalDate day) {
+        return a.to() != null && day != null && !a.to().isAfter(day);
+    }
 }
