@@ -132,7 +132,7 @@ class StoreCommandsTest {
 
         assertThat(taiz.get("fatalities").asInt()).isEqualTo(2);
         assertThat(taiz.get("corrected").asBoolean()).isTrue();
-        assertThat(stdout()).contains("Layla", "fatalities: '3' -> '2'", "attached", "1. ", "created", "2. ", "reapplied");
+        assertThat(stdout()).contains("Layla", "fatalities: '1' -> '2'", "attached", "1. ", "created", "2. ", "reapplied");
     }
 
     @Test
