@@ -101,6 +101,7 @@ public final class EventExtractor {
         List<EventPlaces.PlacedMention> placeMentions = EventPlaces.placeMentions(cx);
         List<DateMention> eventDates = cx.dates().stream().filter(d -> !campaignStarts.startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
+        Map<String, Event> vague = new LinkedHashMap<>();
         List<Span> afters = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -154,15 +155,58 @@ public final class EventExtractor {
             // several of them is spread evenly, any remainder on the first
             int parts = where.size() * Math.max(1, days.size());
             int part = 0;
+            boolean retelling = when == null && where.stream().noneMatch(p -> sentence.contains(p.span()))
+                    && !namedIn(who.actor1(), sentence);
             for (EventPlaces.PlacedMention p : where) {
                 for (int d = 0; d < Math.max(1, days.size()); d++) {
                     int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
                     Event e = event(cx, hit, p, when, days.size() < 2 ? null : days.get(d), who, share, sentence);
-                    events.merge(key(e), e, EventExtractor::mergeEvidence);
+                    (retelling ? vague : events).merge(key(e), e, EventExtractor::mergeEvidence);
                 }
             }
         }
+        for (Event v : vague.values()) {
+            Event told = retold(events.values(), v);
+            if (told != null) {
+                events.put(key(told), withEvidenceOf(told, v));
+            } else {
+                events.merge(key(v), v, EventExtractor::mergeEvidence);
+            }
+        }
         return mergeVague(mergeUnattributed(new ArrayList<>(events.values())));
+    }
+
+    /** Whether the actor is named in the sentence itself, not taken from elsewhere in the report. */
+    private static boolean namedIn(ActorRef actor, Span sentence) {
+        return actor != null && actor.field() == TextField.TEXT && sentence.contains(actor.span());
+    }
+
+    /**
+     * The event a telling that says neither where, when nor who ({@code ودانت منظمات حقوقية الغارات}) retells: the
+     * report's first event of its sub-event type, else of its event type; {@code null} when the report tells none,
+     * and the telling is then an event of its own. ACLED: one event retold is one event.
+     */
+    private static Event retold(java.util.Collection<Event> events, Event vague) {
+        Event sameType = null;
+        for (Event e : events) {
+            if (e.subEventType().equals(vague.subEventType())) {
+                return e;
+            }
+            if (sameType == null && e.eventType().equals(vague.eventType())) {
+                sameType = e;
+            }
+        }
+        return sameType;
+    }
+
+    /** The event with the evidence of a vague retelling added; nothing else of it changes. */
+    private static Event withEvidenceOf(Event e, Event retelling) {
+        List<Mention> evidence = joined(e.evidence(), retelling.evidence());
+        return new Event(e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(), e.actor1(),
+                e.assocActor1(), e.actor2(), e.assocActor2(), e.inter1(), e.inter2(),
+                e.civilianTargeting(), e.country(), e.iso(), e.region(), e.admin1(), e.admin2(), e.admin3(),
+                e.location(), e.latitude(), e.longitude(), e.geoPrecision(), e.fatalities(), e.notes(),
+                e.source(), e.confidence(), evidence);
     }
 
     /**
@@ -586,12 +630,7 @@ public final class EventExtractor {
 
     /** The same event retold: one event with the evidence of both, the higher confidence and the lower toll. */
     private static Event mergeEvidence(Event a, Event b) {
-        List<Mention> evidence = new ArrayList<>(a.evidence());
-        for (Mention m : b.evidence()) {
-            if (!evidence.contains(m)) {
-                evidence.add(m);
-            }
-        }
+        List<Mention> evidence = joined(a.evidence(), b.evidence());
         boolean bBetter = a.actor1().isEmpty() && !b.actor1().isEmpty();
         Event base = bBetter ? b : a;
         int fatalities = a.fatalities() == 0 ? b.fatalities() : b.fatalities() == 0 ? a.fatalities()
@@ -601,5 +640,16 @@ public final class EventExtractor {
                 base.civilianTargeting(), base.country(), base.iso(), base.region(), base.admin1(), base.admin2(), base.admin3(),
                 base.location(), base.latitude(), base.longitude(), base.geoPrecision(), fatalities, base.notes(),
                 base.source(), Math.max(a.confidence(), b.confidence()), evidence);
+    }
+
+    /** The evidence of two tellings, each span once, in the order told. */
+    private static List<Mention> joined(List<Mention> a, List<Mention> b) {
+        List<Mention> evidence = new ArrayList<>(a);
+        for (Mention m : b) {
+            if (!evidence.contains(m)) {
+                evidence.add(m);
+            }
+        }
+        return evidence;
     }
 }

@@ -643,4 +643,21 @@ class EventExtractionTest {
         assertThat(events("وقصفت قوات النظام أمس بلدة حيش التي تحاصرها منذ عام 2013.")).hasSize(1);
         assertThat(events("وقتل 3 مدنيين في قصف على بلدة حيش منذ ثلاثة أيام.")).hasSize(1);
     }
+
+    @Test
+    void aSentenceThatSaysNeitherWhereNorWhenNorWhoRetellsTheEventTheReportTells() {
+        List<Event> events = events("وشنت الطائرات الحربية الروسية يوم 12-3-2017 غارات عنيفة على بلدة حيش في ريف إدلب.\n"
+                + "وتحدث ناشطون عن الغارات، وقالوا إن طائرات الاستطلاع لم تغادر سماء المنطقة.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("Hish");
+            assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aVagueTellingIsStillAnEventWhenTheReportTellsNoOtherOfItsType() {
+        List<Event> events = events("وتقع بلدة حيش في ريف إدلب الجنوبي.\nوقال سكان إن القصف لم يهدأ طوال الليل.");
+        assertThat(events).extracting(Event::eventType).containsExactly("Explosions/Remote violence");
+    }
 }
