@@ -39,11 +39,13 @@ final class EventPlaces {
         }
     }
 
+    /** The body's place mentions in text order, but for those of its dateline ({@link Dateline}). */
     static List<PlacedMention> placeMentions(ReportContext cx) {
         List<PlacedMention> out = new ArrayList<>();
+        Span dateline = Dateline.of(cx.body().original());
         for (ResolvedPlace p : cx.places()) {
             for (PlaceMention m : p.mentions()) {
-                if (m.field() == TextField.TEXT) {
+                if (m.field() == TextField.TEXT && (dateline == null || !dateline.contains(m.span()))) {
                     out.add(new PlacedMention(p, m));
                 }
             }
@@ -98,11 +100,22 @@ final class EventPlaces {
                 return later;
             }
         }
+        // the report's main place: in the report's own country when it names a place there (a report on Syria
+        // that quotes Moscow most often still happened in Syria)
+        PlacedMention main = country == null && cx.focus() != null ? mainPlace(all, cx, cx.focus()) : null;
+        if (main == null) {
+            main = mainPlace(all, cx, country);
+        }
+        return main == null ? List.of() : List.of(main);
+    }
+
+    /** The most-mentioned place of the report (in {@code country}, unless it is {@code null}), or {@code null}. */
+    private static PlacedMention mainPlace(List<PlacedMention> all, ReportContext cx, String country) {
         PlacedMention main = null;
         int most = 0;
         for (ResolvedPlace p : cx.places()) {
             if (p.entry().kind() != PlaceKind.COUNTRY && p.mentions().size() > most
-                    && (country == null || country.equals(p.entry().country())) && !onlyForItsState(p)) {
+                    && (country == null || country.equals(p.entry().country())) && !onlyForItsState(p, cx)) {
                 List<PlacedMention> body = all.stream().filter(x -> x.place() == p).toList();
                 if (!body.isEmpty()) {
                     main = body.get(0);
@@ -110,7 +123,7 @@ final class EventPlaces {
                 }
             }
         }
-        return main == null ? List.of() : List.of(main);
+        return main;
     }
 
     /**
@@ -119,14 +132,32 @@ final class EventPlaces {
      */
     private static boolean speaksForItsState(PlacedMention p, ReportContext cx) {
         GazetteerEntry e = p.place().entry();
-        return CAPITAL.equals(e.featureCode()) && p.mention().cue() == PlaceCue.NONE
-                && !e.country().equals(cx.focus());
+        return CAPITAL.equals(e.featureCode()) && !e.country().equals(cx.focus()) && bare(p.mention(), cx);
     }
 
     /** A capital the report only ever names without a place word ({@code قالت موسكو}): never the report's main place. */
-    private static boolean onlyForItsState(ResolvedPlace p) {
-        return CAPITAL.equals(p.entry().featureCode())
-                && p.mentions().stream().allMatch(m -> m.cue() == PlaceCue.NONE);
+    private static boolean onlyForItsState(ResolvedPlace p, ReportContext cx) {
+        return CAPITAL.equals(p.entry().featureCode()) && p.mentions().stream().allMatch(m -> bare(m, cx));
+    }
+
+    /**
+     * Whether no place word introduces the mention: nothing before it, or it continues a list whose head had
+     * nothing either ({@code تقول دمشق وموسكو}، {@code تصنفه واشنطن وأنقرة}: states, not places).
+     */
+    private static boolean bare(PlaceMention m, ReportContext cx) {
+        if (m.cue() != PlaceCue.LIST) {
+            return m.cue() == PlaceCue.NONE;
+        }
+        PlaceMention head = null;
+        for (ResolvedPlace p : cx.places()) {
+            for (PlaceMention o : p.mentions()) {
+                if (o.field() == m.field() && o.span().end() <= m.span().start()
+                        && (head == null || o.span().start() > head.span().start())) {
+                    head = o;
+                }
+            }
+        }
+        return head != null && bare(head, cx);
     }
 
     /**

@@ -660,4 +660,27 @@ class EventExtractionTest {
         List<Event> events = events("وتقع بلدة حيش في ريف إدلب الجنوبي.\nوقال سكان إن القصف لم يهدأ طوال الليل.");
         assertThat(events).extracting(Event::eventType).containsExactly("Explosions/Remote violence");
     }
+
+    @Test
+    void theCityOfAWireReportsDatelineIsWhereItWasFiledNotWhereTheStrikesFell() {
+        List<Event> events = events("أتلانتا، الولايات المتحدة الأمريكية (CNN) -- شنت طائرات حربية غارات عنيفة أمس "
+                + "أوقعت 12 قتيلا من المدنيين، وفق ما أفاد ناشطون في مدينة دوما.");
+        assertThat(events).extracting(Event::location).containsExactly("Douma");
+    }
+
+    @Test
+    void capitalsNamedTogetherWithoutAPlaceWordSpeakForTheirStates() {
+        List<Event> events = events("وقالت واشنطن وباريس إن الغارات أمس أوقعت عشرات القتلى.\n"
+                + "وتقع بلدة حيش في ريف إدلب، وقد نزح معظم سكان حيش.");
+        assertThat(events).extracting(Event::location).containsExactly("Hish");
+    }
+
+    @Test
+    void anEventToldWithoutItsPlaceHappenedAtTheReportsMainPlaceInTheReportsCountry() {
+        List<Event> events = events("وبحث وزيرا الخارجية في موسكو أمس الأوضاع في سوريا.\n"
+                + "وقال الوزير الروسي في موسكو إن سوريا تحتاج إلى حل سياسي يرضي السوريين في سوريا.\n"
+                + "وكانت الطائرات الحربية شنت أمس غارات عنيفة على ريف المدينة.\n"
+                + "وتقع بلدة حيش في ريف إدلب.");
+        assertThat(events).extracting(Event::location).containsExactly("Hish");
+    }
 }
