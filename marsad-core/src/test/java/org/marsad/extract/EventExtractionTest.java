@@ -257,7 +257,13 @@ class EventExtractionTest {
     @Test
     void villageNamedByHalfOfItsTwinNameIsFound() {
         List<Event> events = events("وسيطرت \"هيئة تحرير الشام\" أمس على بلدتي ركايا وكفروما.");
-        assertThat(events).extracting(Event::location).contains("Rakaya Sijneh (at Kafr Sajnah)", "Kafr Ruma");
+        assertThat(events).extracting(Event::location).contains("Rakaya (at Kafr Sajnah)", "Kafr Ruma");
+    }
+
+    @Test
+    void theTwoHalvesOfATwinVillageListedApartAreTwoEvents() {
+        List<Event> events = events("وسيطر \"جيش النصر\" أمس على قريتي سجنة وركايا بريف إدلب.");
+        assertThat(events).extracting(Event::location).containsExactly("Sijneh (at Kafr Sajnah)", "Rakaya (at Kafr Sajnah)");
     }
 
     @Test
