@@ -172,9 +172,10 @@ final class AbsoluteDates {
         MonthNames.Month month = name.get().month();
         j = sameMonthAgain(t, name.get().end(), month);
         Integer year = null;
-        if (j < t.size() && t.get(j).isNumber() && CalendarDates.plausibleYear(parse(t.get(j)), month.hijri())) {
-            year = parse(t.get(j));
-            j = eraMark(t, j + 1);
+        int y = yearAt(t, j, month.hijri());
+        if (y >= 0) {
+            year = parse(t.get(y));
+            j = eraMark(t, y + 1);
         }
         boolean past = false;
         if (year == null) {
@@ -226,6 +227,19 @@ final class AbsoluteDates {
         return new DateMatch(d, d, DateMention.DAY, true, start, t.get(endToken - 1).end(), endToken);
     }
 
+    /**
+     * The token of the year after a month name, straight after it ({@code يناير 2016}) or after a year word
+     * ({@code يناير عام 2016}، {@code آذار من العام 2011}); -1 when none follows.
+     */
+    private static int yearAt(List<Token> t, int j, boolean hijri) {
+        int y = j;
+        int word = DateWords.period(t, j, Period.YEARWORD);
+        if (word > 0) {
+            y = word;
+        }
+        return y < t.size() && t.get(y).isNumber() && CalendarDates.plausibleYear(parse(t.get(y)), hijri) ? y : -1;
+    }
+
     /** Skips a second name of the same month: {@code شباط/فبراير}, {@code شباط (فبراير)}. */
     private static int sameMonthAgain(List<Token> t, int j, MonthNames.Month month) {
         if (j + 1 < t.size() && (t.get(j).isSymbol('/') || t.get(j).isSymbol('(') || t.get(j).isSymbol('-'))) {
@@ -260,9 +274,10 @@ final class AbsoluteDates {
         j = sameMonthAgain(t, name.get().end(), month);
         Integer year = null;
         Period which = null;
-        if (j < t.size() && t.get(j).isNumber() && CalendarDates.plausibleYear(parse(t.get(j)), month.hijri())) {
-            year = parse(t.get(j));
-            j = eraMark(t, j + 1);
+        int y = yearAt(t, j, month.hijri());
+        if (y >= 0) {
+            year = parse(t.get(y));
+            j = eraMark(t, y + 1);
         } else {
             Optional<PhraseTable.Hit<Period>> after = DateWords.period(t, j);
             if (after.isPresent() && (after.get().value() == Period.PAST || after.get().value() == Period.NEXT

@@ -14,7 +14,7 @@ import org.marsad.text.WordLookup;
 /** The date lexicons other than month and day names, each read once from its resource file. */
 final class DateWords {
 
-    enum Period { PAST, NEXT, CURRENT, START, MIDDLE, END, IN, AGO, APPROX, MONTHWORD, OF }
+    enum Period { PAST, NEXT, CURRENT, START, MIDDLE, END, IN, AGO, APPROX, MONTHWORD, OF, YEARWORD }
 
     enum Unit { HOUR, DAY, WEEK, MONTH }
 

@@ -187,6 +187,16 @@ class DateRecognizerTest {
     }
 
     @Test
+    void aYearWordMayStandBetweenAMonthAndItsYear() {
+        DateMention m = only("وتبنت الجماعة أول هجوم لها في كانون الثاني/يناير عام 2016", LocalDate.parse("2018-05-13"));
+        assertThat(m.date()).isEqualTo(LocalDate.parse("2016-01-15"));
+        assertThat(m.timePrecision()).isEqualTo(DateMention.MONTH);
+        DateMention since = only("اندلعت الاحتجاجات في آذار من العام 2011", LocalDate.parse("2018-05-13"));
+        assertThat(since.date()).isEqualTo(LocalDate.parse("2011-03-15"));
+        day("وقُتل القيادي في 3 حزيران سنة ٢٠١٥ بغارة", "2015-06-03", "3 حزيران سنة ٢٠١٥");
+    }
+
+    @Test
     void beginningOfMonthIsItsFirstDay() {
         DateMention m = only("بدأ الحصار مطلع آذار", LocalDate.parse("2017-05-10"));
         assertThat(m.date()).isEqualTo(LocalDate.parse("2017-03-01"));
