@@ -102,6 +102,7 @@ public final class EventExtractor {
         List<DateMention> eventDates = cx.dates().stream().filter(d -> !campaignStarts.startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Event> vague = new LinkedHashMap<>();
+        List<Retelling> anaphors = new ArrayList<>();
         List<Span> afters = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -155,14 +156,27 @@ public final class EventExtractor {
             // several of them is spread evenly, any remainder on the first
             int parts = where.size() * Math.max(1, days.size());
             int part = 0;
+            boolean anaphor = when == null && refersBack(body, hit);
             boolean retelling = when == null && where.stream().noneMatch(p -> sentence.contains(p.span()))
                     && !namedIn(who.actor1(), sentence);
             for (EventPlaces.PlacedMention p : where) {
                 for (int d = 0; d < Math.max(1, days.size()); d++) {
                     int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
                     Event e = event(cx, hit, p, when, days.size() < 2 ? null : days.get(d), who, share, sentence);
-                    (retelling ? vague : events).merge(key(e), e, EventExtractor::mergeEvidence);
+                    Event earlier = anaphor ? toldBefore(events.values(), e, hit.span().start()) : null;
+                    if (earlier != null) {
+                        // هذا الهجوم، الهجوم الكيماوي: the attack the report has told already
+                        anaphors.add(new Retelling(earlier, e));
+                    } else {
+                        (retelling ? vague : events).merge(key(e), e, EventExtractor::mergeEvidence);
+                    }
                 }
+            }
+        }
+        for (Retelling r : anaphors) {
+            Event told = events.get(key(r.of()));
+            if (told != null) {
+                events.put(key(told), withEvidenceOf(told, r.telling()));
             }
         }
         for (Event v : vague.values()) {
@@ -174,6 +188,69 @@ public final class EventExtractor {
             }
         }
         return mergeVague(mergeUnattributed(new ArrayList<>(events.values())));
+    }
+
+    /** A later telling of the event {@code of}. */
+    private record Retelling(Event of, Event telling) {
+    }
+
+    /**
+     * Whether the trigger refers back to an event told before: a pointer stands right before it ({@code هذا
+     * الهجوم}) or it is the definite word for an attack ({@code الهجوم}، {@code بالهجمات}; anaphors.tsv).
+     */
+    private boolean refersBack(AnalyzedText body, Hit hit) {
+        List<Token> tokens = body.tokens();
+        for (Proclitics.Reading r : tokens.get(hit.start()).readings()) {
+            if (lexicon.isAnaphoricNoun(r.form())) {
+                return true;
+            }
+        }
+        for (int k = hit.start() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                for (Proclitics.Reading r : t.readings()) {
+                    if (lexicon.isPointer(r.form())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!t.isPunct('"')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event a telling that refers back retells: the nearest told before {@code offset}, of the telling's
+     * event type if one is, else of any type; {@code null} when none was told before it.
+     */
+    private static Event toldBefore(java.util.Collection<Event> events, Event telling, int offset) {
+        Event sameType = null;
+        Event any = null;
+        int sameAt = -1;
+        int anyAt = -1;
+        for (Event e : events) {
+            int at = -1;
+            for (Mention m : e.evidence()) {
+                if (m.span().start() < offset) {
+                    at = Math.max(at, m.span().start());
+                }
+            }
+            if (at < 0) {
+                continue;
+            }
+            if (at > anyAt) {
+                any = e;
+                anyAt = at;
+            }
+            if (e.eventType().equals(telling.eventType()) && at > sameAt) {
+                sameType = e;
+                sameAt = at;
+            }
+        }
+        return sameType != null ? sameType : any;
     }
 
     /** Whether the actor is named in the sentence itself, not taken from elsewhere in the report. */

@@ -33,10 +33,13 @@ public final class EventLexicon {
     private final Set<String> holderWords;
     private final Set<String> campaignStarts;
     private final Set<String> launchVerbs;
+    /** anaphors.tsv: words before a trigger ({@code هذا}) and triggers ({@code الهجوم}) that refer back. */
+    private final Set<String> pointers;
+    private final Set<String> anaphoricNouns;
 
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
                          Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
-                         Set<String> launchVerbs) {
+                         Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns) {
         this.triggers = triggers;
         this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
@@ -45,6 +48,8 @@ public final class EventLexicon {
         this.holderWords = WordLookup.setOf(holderWords);
         this.campaignStarts = WordLookup.setOf(campaignStarts);
         this.launchVerbs = WordLookup.setOf(launchVerbs);
+        this.pointers = WordLookup.setOf(pointers);
+        this.anaphoricNouns = WordLookup.setOf(anaphoricNouns);
     }
 
     public static EventLexicon loadDefault() {
@@ -94,11 +99,31 @@ public final class EventLexicon {
                 default -> throw row.error("part must be noun or verb, not '" + row.cell(1) + "'");
             }
         }
-        return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs);
+        Set<String> pointers = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "anaphors.tsv", 2)) {
+            switch (row.cell(1)) {
+                case "pointer" -> pointers.add(ArabicNormalizer.key(row.cell(0)));
+                case "noun" -> nouns.add(ArabicNormalizer.key(row.cell(0)));
+                default -> throw row.error("role must be pointer or noun, not '" + row.cell(1) + "'");
+            }
+        }
+        return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs,
+                pointers, nouns);
     }
 
     public PhraseIndex<Trigger> triggers() {
         return triggers;
+    }
+
+    /** Whether a word (normalized, proclitics off) before a trigger points back to an event told ({@code هذا}). */
+    public boolean isPointer(String word) {
+        return pointers.contains(word);
+    }
+
+    /** Whether a trigger word (normalized, proclitics off) itself names an event already told ({@code الهجوم}). */
+    public boolean isAnaphoricNoun(String word) {
+        return anaphoricNouns.contains(word);
     }
 
     /** Whether a word (normalized, proclitics off) opens a new clause. */

@@ -689,4 +689,39 @@ class EventExtractionTest {
                 + "وتقع بلدة حيش في ريف إدلب.");
         assertThat(events).extracting(Event::location).containsExactly("Hish");
     }
+
+    @Test
+    void theAttackNamedAgainWithTheArticleIsTheAttackAlreadyTold() {
+        List<Event> events = events("هاجم تنظيم \"داعش\" يوم 12-3-2017 حاجزاً لقوات النظام قرب مدينة تدمر.\n"
+                + "وتبنى التنظيم الهجوم على الحاجز في بيان نشرته وكالة أعماق.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+            assertThat(e.actor1()).isEqualTo("Islamic State");
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void strikesPointedBackToWithADemonstrativeAreTheStrikesAlreadyTold() {
+        List<Event> events = events("وشنت الطائرات الحربية يوم 12-3-2017 غارات على مدينة خان شيخون.\n"
+                + "ودان ناشطون من أبناء المنطقة تلك الغارات على خان شيخون.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void anAttackToldFirstWithTheArticleIsAnEventOfItsOwn() {
+        List<Event> events = events("وتبنى تنظيم \"داعش\" الهجوم على حاجز لقوات النظام قرب مدينة تدمر.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.location()).isEqualTo("Palmyra"));
+    }
+
+    @Test
+    void anAttackNamedWithTheArticleAndADateOfItsOwnIsAnotherEvent() {
+        List<Event> events = events("وشنت الطائرات الحربية يوم 12-3-2017 غارات على بلدة حيش.\n"
+                + "وكان الهجوم الأول على البلدة يوم 2-3-2017.");
+        assertThat(events).extracting(Event::eventDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2017, 3, 12), LocalDate.of(2017, 3, 2));
+    }
 }
