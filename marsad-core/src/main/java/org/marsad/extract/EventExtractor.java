@@ -567,23 +567,33 @@ public final class EventExtractor {
     private boolean negated(List<Token> tokens, int i) {
         int words = 0;
         boolean ceased = false;
-        for (int k = i - 1; k >= 0 && words < NEGATION_REACH; k--) {
-            if (!tokens.get(k).isWord()) {
+        for (int k = i - 1; k >= 0 && words < INTENT_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.isPunct('.')) {
+                    return false;
+                }
                 continue;
             }
             words++;
-            for (Proclitics.Reading r : tokens.get(k).readings()) {
-                if (lexicon.isCeasing(r.form()) && !ceased) {
+            for (Proclitics.Reading r : t.readings()) {
+                if (words <= NEGATION_REACH && lexicon.isCeasing(r.form()) && !ceased) {
                     ceased = true;
                     break;
                 }
-                if (lexicon.isNegation(r.form())) {
+                if (words <= NEGATION_REACH && lexicon.isNegation(r.form()) || lexicon.isIntent(r.form())) {
                     return !ceased;
                 }
             }
         }
         return false;
     }
+
+    /**
+     * How many words before a trigger a word of intent reaches: its subject and a verbal noun stand between
+     * ({@code وتوعد الرئيس الأمريكي بإطلاق صواريخ}).
+     */
+    private static final int INTENT_REACH = 5;
 
     /**
      * How many words after a trigger a word of expectation or habit reaches ({@code هجوم بري وشيك}، {@code قصفت

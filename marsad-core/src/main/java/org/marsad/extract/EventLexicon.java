@@ -33,13 +33,17 @@ public final class EventLexicon {
     private final Set<String> holderWords;
     private final Set<String> campaignStarts;
     private final Set<String> launchVerbs;
+    /** negations.tsv words of intent (threatened, vowed, intended, warned): read further back than the others. */
+    private final Set<String> intents;
+    private static final Set<String> INTENT_WHYS = Set.of("threatened", "vowed", "intended", "warned");
     /** anaphors.tsv: words before a trigger ({@code هذا}) and triggers ({@code الهجوم}) that refer back. */
     private final Set<String> pointers;
     private final Set<String> anaphoricNouns;
 
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
                          Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
-                         Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns) {
+                         Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns,
+                         Set<String> intents) {
         this.triggers = triggers;
         this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
@@ -50,6 +54,7 @@ public final class EventLexicon {
         this.launchVerbs = WordLookup.setOf(launchVerbs);
         this.pointers = WordLookup.setOf(pointers);
         this.anaphoricNouns = WordLookup.setOf(anaphoricNouns);
+        this.intents = WordLookup.setOf(intents);
     }
 
     public static EventLexicon loadDefault() {
@@ -69,9 +74,13 @@ public final class EventLexicon {
         Set<String> negations = new HashSet<>();
         Set<String> ceasing = new HashSet<>();
         Set<String> expected = new HashSet<>();
+        Set<String> intents = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
             String why = row.cell(1);
             String key = ArabicNormalizer.key(row.cell(0));
+            if (INTENT_WHYS.contains(why)) {
+                intents.add(key);
+            }
             if (HABITUAL.equals(why)) {
                 expected.add(key);
                 negations.add(key);
@@ -109,7 +118,7 @@ public final class EventLexicon {
             }
         }
         return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs,
-                pointers, nouns);
+                pointers, nouns, intents);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -165,5 +174,14 @@ public final class EventLexicon {
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */
     public boolean isNegation(String word) {
         return negations.contains(word);
+    }
+
+    /**
+     * Whether a word (normalized, proclitics off) tells an intent, not a deed: a threat, a vow, a plan, a warning
+     * ({@code توعد}، {@code تعهد}، {@code تعتزم}، {@code حذر}). Such a verb has its subject and a verbal noun between
+     * it and the trigger ({@code توعد الرئيس الأمريكي بإطلاق صواريخ}), so it is read further back.
+     */
+    public boolean isIntent(String word) {
+        return intents.contains(word);
     }
 }

@@ -724,4 +724,12 @@ class EventExtractionTest {
         assertThat(events).extracting(Event::eventDate)
                 .containsExactlyInAnyOrder(LocalDate.of(2017, 3, 12), LocalDate.of(2017, 3, 2));
     }
+
+    @Test
+    void strikesVowedOrIntendedAreNoEvents() {
+        assertThat(events("وتوعد الرئيس الأمريكي بإطلاق صواريخ على مواقع للنظام في دمشق.")).isEmpty();
+        assertThat(events("وتعتزم القوات التركية شن هجوم على مدينة منبج خلال الأيام المقبلة.")).isEmpty();
+        assertThat(events("وحذرت فصائل المعارضة من هجوم وشيك على بلدة حيش.")).isEmpty();
+        assertThat(events("وهددت تركيا، الثلاثاء، بشن هجوم على مدينة منبج.")).isEmpty();
+    }
 }
