@@ -164,6 +164,9 @@ public final class EventExtractor {
                     int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
                     Event e = event(cx, hit, p, when, days.size() < 2 ? null : days.get(d), who, share, sentence);
                     Event earlier = anaphor ? toldBefore(events.values(), e, hit.span().start()) : null;
+                    if (earlier != null && sentence.contains(p.span()) && !earlier.location().equals(e.location())) {
+                        earlier = null; // الهجوم على حيش after strikes on Kafr Nabl: ACLED, one event per place
+                    }
                     if (earlier != null) {
                         // هذا الهجوم، الهجوم الكيماوي: the attack the report has told already
                         anaphors.add(new Retelling(earlier, e));

@@ -732,4 +732,11 @@ class EventExtractionTest {
         assertThat(events("وحذرت فصائل المعارضة من هجوم وشيك على بلدة حيش.")).isEmpty();
         assertThat(events("وهددت تركيا، الثلاثاء، بشن هجوم على مدينة منبج.")).isEmpty();
     }
+
+    @Test
+    void anAttackNamedAgainAtAnotherPlaceIsAnotherEvent() {
+        List<Event> events = events("وشن مقاتلو \"جيش النصر\" يوم 12-3-2017 هجوماً على بلدة حيش.\n"
+                + "وامتد الهجوم إلى مدينة مورك في ريف حماة.");
+        assertThat(events).extracting(Event::location).containsExactlyInAnyOrder("Hish", "Murak");
+    }
 }
