@@ -180,6 +180,10 @@ final class Roles {
                 || EventTypes.EXPLOSIONS.equals(hit.trigger().eventType());
         // غارات روسية، القصف التركي: the adjective says who struck, whatever else the clause names
         List<ActorRef> strikers = fighting ? strikerWords.after(cx, hit) : List.of();
+        if (strikers.isEmpty() && actor1 == null) {
+            // وشنت قوات أميركية وبريطانية ضربات، قصفت طائرات روسية: forces named by their nationality
+            strikers = strikerWords.forces(cx, new Span(before.start(), Math.max(before.start(), after.end())));
+        }
         if (!strikers.isEmpty()) {
             ActorRef striker = strikers.get(0);
             actor1 = striker;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.marsad.knowledge.actors.ActorChoice;
 import org.marsad.knowledge.actors.ActorRecord;
 import org.marsad.knowledge.actors.ActorRegistry;
+import org.marsad.model.Span;
 import org.marsad.model.TextField;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
@@ -28,6 +29,9 @@ import org.marsad.text.WordLookup;
 final class StrikerWords {
 
     private static final String SKIP = "skip";
+    private static final String FORCE = "force";
+    /** The word after which a nationality adjective is part of a name: قوات سوريا الديمقراطية. */
+    private static final String DEMOCRATIC = ArabicNormalizer.key("\u0627\u0644\u062F\u064A\u0645\u0642\u0631\u0627\u0637\u064A\u0629");
     /** How many descriptive words ({@code الجوية}، {@code المكثفة}) may stand between a trigger and the adjective. */
     private static final int SKIP_REACH = 2;
     private static final char WAW = '\u0648';
@@ -36,19 +40,25 @@ final class StrikerWords {
     /** The actors each adjective may name, in file order. */
     private final Map<String, List<ActorRecord>> strikers;
     private final Set<String> descriptive;
+    /** Nouns of armed forces ({@code قوات}، {@code طائرات}) that a nationality adjective may follow. */
+    private final Set<String> forceNouns;
 
-    private StrikerWords(Map<String, List<ActorRecord>> strikers, Set<String> descriptive) {
+    private StrikerWords(Map<String, List<ActorRecord>> strikers, Set<String> descriptive, Set<String> forceNouns) {
         this.strikers = WordLookup.mapOf(strikers);
         this.descriptive = WordLookup.setOf(descriptive);
+        this.forceNouns = WordLookup.setOf(forceNouns);
     }
 
     static StrikerWords load(ActorRegistry registry) {
         Map<String, List<ActorRecord>> strikers = new HashMap<>();
         Set<String> descriptive = new HashSet<>();
+        Set<String> forceNouns = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(StrikerWords.class, "striker-adjectives.tsv", 2)) {
             String form = ArabicNormalizer.key(row.cell(0));
             if (SKIP.equals(row.cell(1))) {
                 descriptive.add(form);
+            } else if (FORCE.equals(row.cell(1))) {
+                forceNouns.add(form);
             } else {
                 List<ActorRecord> actors = new ArrayList<>();
                 for (String id : ID_SEPARATOR.split(row.cell(1), -1)) {
@@ -58,7 +68,76 @@ final class StrikerWords {
                 strikers.put(form, List.copyOf(actors));
             }
         }
-        return new StrikerWords(strikers, descriptive);
+        return new StrikerWords(strikers, descriptive, forceNouns);
+    }
+
+    /**
+     * The states whose forces the region names by a noun of armed forces and an adjective of nationality
+     * ({@code وشنت قوات أميركية وبريطانية وفرنسية ضربات}، {@code مدمرات أميركية وطائرات حربية بريطانية}), in order,
+     * at most two, each with the span of its words; never inside a name the registry knows ({@code قوات سوريا
+     * الديمقراطية}).
+     */
+    List<ActorRef> forces(ReportContext cx, Span region) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        List<ActorRef> out = new ArrayList<>(2);
+        for (int t = body.tokenAtOrAfter(region.start());
+             t < tokens.size() && body.originalStart(t) < region.end() && out.size() < 2; t++) {
+            if (!isForceNoun(tokens.get(t)) || insideName(cx, body.originalStart(t))) {
+                continue;
+            }
+            int skipped = 0;
+            int noun = t;
+            for (int k = noun + 1; k < tokens.size() && body.originalStart(k) < region.end() && out.size() < 2; k++) {
+                Token w = tokens.get(k);
+                if (!w.isWord()) {
+                    if (w.isPunct(',') || w.isPunct('\u060C') || w.isPunct('.')) {
+                        break;
+                    }
+                    continue;
+                }
+                boolean second = k > noun + 1 + skipped;
+                ActorRecord striker = ActorChoice.choose(candidates(w, second), cx.focus(), cx.reportDate());
+                if (striker == null) {
+                    if (!second && descriptive(w) && skipped < SKIP_REACH) {
+                        skipped++;
+                        continue;
+                    }
+                    break;
+                }
+                if (k + 1 < tokens.size() && DEMOCRATIC.equals(ArabicNormalizer.key(tokens.get(k + 1).text()))) {
+                    break;
+                }
+                if (out.stream().noneMatch(a -> a.id().equals(striker.id()))) {
+                    int from = second ? w.start() : tokens.get(noun).start();
+                    out.add(new ActorRef(striker, striker.name(), TextField.TEXT,
+                            body.text().toOriginal(from, w.end()), false));
+                }
+                t = k;
+            }
+        }
+        return out;
+    }
+
+    private boolean isForceNoun(Token w) {
+        if (!w.isWord()) {
+            return false;
+        }
+        for (Proclitics.Reading r : w.readings()) {
+            if (forceNouns.contains(r.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideName(ReportContext cx, int offset) {
+        for (ActorRef a : cx.actors()) {
+            if (a.span().start() <= offset && offset < a.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

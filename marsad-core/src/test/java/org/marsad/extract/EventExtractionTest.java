@@ -739,4 +739,19 @@ class EventExtractionTest {
                 + "وامتد الهجوم إلى مدينة مورك في ريف حماة.");
         assertThat(events).extracting(Event::location).containsExactlyInAnyOrder("Hish", "Murak");
     }
+
+    @Test
+    void forcesNamedByTheirNationalityStrikeAndTheNextNationalityIsTheirAlly() {
+        List<Event> events = events("وشنت قوات أميركية وبريطانية وفرنسية فجر يوم 14-3-2017 ضربات جوية على مواقع عسكرية في مدينة حمص.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of the United States");
+            assertThat(e.assocActor1()).isEqualTo("Military Forces of the United Kingdom");
+        });
+    }
+
+    @Test
+    void syrianDemocraticForcesAreNotSyrianForces() {
+        List<Event> events = events("وقصفت قوات سوريا الديمقراطية بالمدفعية يوم 12-3-2017 مواقع لتنظيم داعش في بلدة هجين.");
+        assertThat(events).extracting(Event::actor1).doesNotContain("Military Forces of Syria (2000-2024)");
+    }
 }
