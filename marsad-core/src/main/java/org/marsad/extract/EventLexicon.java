@@ -27,6 +27,9 @@ public final class EventLexicon {
      */
     private final Set<String> expected;
     private static final String EXPECTED = "expected";
+    /** Words of an earlier time (سابقة): read right after a trigger, they make it no event of the report. */
+    private static final String EARLIER = "earlier";
+    private final Set<String> earlier;
     /** Words of habit (مرارا) are read on both sides of a trigger. */
     private static final String HABITUAL = "habitual";
     private final Set<String> clauseBreaks;
@@ -43,7 +46,7 @@ public final class EventLexicon {
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
                          Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
                          Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns,
-                         Set<String> intents) {
+                         Set<String> intents, Set<String> earlier) {
         this.triggers = triggers;
         this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
@@ -55,6 +58,7 @@ public final class EventLexicon {
         this.pointers = WordLookup.setOf(pointers);
         this.anaphoricNouns = WordLookup.setOf(anaphoricNouns);
         this.intents = WordLookup.setOf(intents);
+        this.earlier = WordLookup.setOf(earlier);
     }
 
     public static EventLexicon loadDefault() {
@@ -75,6 +79,7 @@ public final class EventLexicon {
         Set<String> ceasing = new HashSet<>();
         Set<String> expected = new HashSet<>();
         Set<String> intents = new HashSet<>();
+        Set<String> earlier = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
             String why = row.cell(1);
             String key = ArabicNormalizer.key(row.cell(0));
@@ -85,7 +90,8 @@ public final class EventLexicon {
                 expected.add(key);
                 negations.add(key);
             } else {
-                (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : negations).add(key);
+                (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : EARLIER.equals(why) ? earlier
+                        : negations).add(key);
             }
         }
         Set<String> breaks = new HashSet<>();
@@ -118,7 +124,7 @@ public final class EventLexicon {
             }
         }
         return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs,
-                pointers, nouns, intents);
+                pointers, nouns, intents, earlier);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -174,6 +180,15 @@ public final class EventLexicon {
     /** Whether a word (normalized, proclitics off) cancels a trigger after it. */
     public boolean isNegation(String word) {
         return negations.contains(word);
+    }
+
+    /**
+     * Whether a word (normalized, proclitics off) right after a trigger puts it at an unknown earlier time
+     * ({@code هجمات سابقة}، {@code قصف سابق}); a word further on describes something else ({@code اعتقلت الزعيم
+     * السابق}).
+     */
+    public boolean isEarlier(String word) {
+        return earlier.contains(word);
     }
 
     /**

@@ -754,4 +754,11 @@ class EventExtractionTest {
         List<Event> events = events("وقصفت قوات سوريا الديمقراطية بالمدفعية يوم 12-3-2017 مواقع لتنظيم داعش في بلدة هجين.");
         assertThat(events).extracting(Event::actor1).doesNotContain("Military Forces of Syria (2000-2024)");
     }
+
+    @Test
+    void attacksOfAnEarlierTimeAndAnniversariesAreNoEvents() {
+        assertThat(events("وذكّر ناشطون بهجمات سابقة على بلدة حيش.")).isEmpty();
+        assertThat(events("وتتزامن الزيارة مع الذكرى السنوية للهجوم الكيماوي على مدينة خان شيخون.")).isEmpty();
+        assertThat(events("واعتقلت قوات النظام أمس القيادي السابق في \"جيش النصر\" في مدينة حماة.")).hasSize(1);
+    }
 }
