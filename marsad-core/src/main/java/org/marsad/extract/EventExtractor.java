@@ -617,7 +617,7 @@ public final class EventExtractor {
             }
             words++;
             for (Proclitics.Reading r : t.readings()) {
-                if (lexicon.isExpected(r.form()) || words == 1 && lexicon.isEarlier(r.form())) {
+                if (lexicon.isExpected(r.form()) || words == 1 && lexicon.cancelsRightAfter(r.form())) {
                     return true;
                 }
             }

@@ -27,9 +27,12 @@ public final class EventLexicon {
      */
     private final Set<String> expected;
     private static final String EXPECTED = "expected";
-    /** Words of an earlier time (سابقة): read right after a trigger, they make it no event of the report. */
-    private static final String EARLIER = "earlier";
-    private final Set<String> earlier;
+    /**
+     * Words of an earlier time (سابقة) and of figurative attacks (إلكتروني، دبلوماسية): read right after a trigger,
+     * they make it no event of the report.
+     */
+    private static final Set<String> RIGHT_AFTER_WHYS = Set.of("earlier", "figurative");
+    private final Set<String> rightAfter;
     /** Words of habit (مرارا) are read on both sides of a trigger. */
     private static final String HABITUAL = "habitual";
     private final Set<String> clauseBreaks;
@@ -46,7 +49,7 @@ public final class EventLexicon {
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
                          Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
                          Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns,
-                         Set<String> intents, Set<String> earlier) {
+                         Set<String> intents, Set<String> rightAfter) {
         this.triggers = triggers;
         this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
@@ -58,7 +61,7 @@ public final class EventLexicon {
         this.pointers = WordLookup.setOf(pointers);
         this.anaphoricNouns = WordLookup.setOf(anaphoricNouns);
         this.intents = WordLookup.setOf(intents);
-        this.earlier = WordLookup.setOf(earlier);
+        this.rightAfter = WordLookup.setOf(rightAfter);
     }
 
     public static EventLexicon loadDefault() {
@@ -79,7 +82,7 @@ public final class EventLexicon {
         Set<String> ceasing = new HashSet<>();
         Set<String> expected = new HashSet<>();
         Set<String> intents = new HashSet<>();
-        Set<String> earlier = new HashSet<>();
+        Set<String> rightAfter = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
             String why = row.cell(1);
             String key = ArabicNormalizer.key(row.cell(0));
@@ -90,8 +93,8 @@ public final class EventLexicon {
                 expected.add(key);
                 negations.add(key);
             } else {
-                (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected : EARLIER.equals(why) ? earlier
-                        : negations).add(key);
+                (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected
+                        : RIGHT_AFTER_WHYS.contains(why) ? rightAfter : negations).add(key);
             }
         }
         Set<String> breaks = new HashSet<>();
@@ -124,7 +127,7 @@ public final class EventLexicon {
             }
         }
         return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs,
-                pointers, nouns, intents, earlier);
+                pointers, nouns, intents, rightAfter);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -184,11 +187,12 @@ public final class EventLexicon {
 
     /**
      * Whether a word (normalized, proclitics off) right after a trigger puts it at an unknown earlier time
-     * ({@code هجمات سابقة}، {@code قصف سابق}); a word further on describes something else ({@code اعتقلت الزعيم
-     * السابق}).
+     * ({@code هجمات سابقة}، {@code قصف سابق}) or makes it no violence ({@code هجوم إلكتروني}، {@code معركة
+     * دبلوماسية}); a word further on describes something else ({@code اعتقلت الزعيم السابق}، {@code هجوم على مكتب
+     * إعلامي}).
      */
-    public boolean isEarlier(String word) {
-        return earlier.contains(word);
+    public boolean cancelsRightAfter(String word) {
+        return rightAfter.contains(word);
     }
 
     /**

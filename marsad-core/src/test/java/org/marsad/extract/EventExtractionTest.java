@@ -761,4 +761,11 @@ class EventExtractionTest {
         assertThat(events("وتتزامن الزيارة مع الذكرى السنوية للهجوم الكيماوي على مدينة خان شيخون.")).isEmpty();
         assertThat(events("واعتقلت قوات النظام أمس القيادي السابق في \"جيش النصر\" في مدينة حماة.")).hasSize(1);
     }
+
+    @Test
+    void cyberAndWordyAttacksAreNoViolence() {
+        assertThat(events("وتعرضت مواقع حكومية في دمشق أمس لهجوم إلكتروني واسع.")).isEmpty();
+        assertThat(events("واندلعت معركة دبلوماسية بين موسكو وواشنطن في مجلس الأمن أمس.")).isEmpty();
+        assertThat(events("واستهدف هجوم بقذائف الهاون أمس مكتباً إعلامياً في مدينة دوما.")).hasSize(1);
+    }
 }
