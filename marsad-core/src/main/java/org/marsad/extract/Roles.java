@@ -125,7 +125,9 @@ final class Roles {
                 }
             }
         }
-        ActorRef state = between < 0 ? stateNamedByItsCountry(cx, hit) : null;
+        ActorRef named = between < 0 ? stateNamedByItsCountry(cx, hit) : null;
+        List<ActorRef> listed = between < 0 && named == null ? statesListed(cx, hit) : List.of();
+        ActorRef state = listed.isEmpty() ? named : listed.get(0);
         if (state != null) {
             // قصفت إسرائيل مواقع لقوات النظام: the country right after the verb is its forces, the subject
             actor1 = state;
@@ -215,6 +217,9 @@ final class Roles {
             actor2 = civilians(cx, after);
         }
         ActorRef assoc1 = strikers.size() > 1 ? strikers.get(1) : associated(cx, actor1, after, actor2);
+        if (assoc1 == null && listed.size() > 1 && actor1 != null && actor1.id().equals(listed.get(0).id())) {
+            assoc1 = listed.get(1); // ونفذت الولايات المتحدة وفرنسا وبريطانيا: the allies of the first
+        }
         if (assoc1 == null && partner != null && strikers.isEmpty() && !partner.id().equals(actor1.id())) {
             assoc1 = partner;
         }
@@ -456,6 +461,103 @@ final class Roles {
     }
 
     /** The state forces a bare country name ({@code تركيا}) stands for, or {@code null}; the word as written, no proclitic. */
+    /** How many words a verb of launching may stand before the trigger with the countries it names between. */
+    private static final int LAUNCH_REACH = 8;
+
+    /**
+     * The states a clause names by their countries between a verb of launching and the trigger, joined by و
+     * ({@code ونفذت الولايات المتحدة وفرنسا وبريطانيا ضربات}), in order; empty when the words between are
+     * anything but those countries and words of time.
+     */
+    private List<ActorRef> statesListed(ReportContext cx, EventExtractor.Hit hit) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int verb = -1;
+        for (int k = previousWord(tokens, hit.start()), n = 0; k >= 0 && n < LAUNCH_REACH; k = previousWord(tokens, k), n++) {
+            if (isAny(tokens.get(k), LAUNCH_VERBS)) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return List.of();
+        }
+        if (tokens.get(verb).text().startsWith(BI)) {
+            // اتهمت دمشق إسرائيل (في التاسع من نيسان) بشن غارة: the state accused of launching it
+            int from = verb;
+            for (int k = verb - 1; k >= Math.max(0, verb - ACCUSED_REACH); k--) {
+                Token t = tokens.get(k);
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    break;
+                }
+                from = k;
+            }
+            Span accused = new Span(body.originalStart(from), body.originalStart(verb));
+            ActorRef last = null;
+            for (ActorRef a : countriesIn(cx, accused)) {
+                last = a;
+            }
+            ActorRef state = last;
+            // اتهمت روسيا المسلحين بشن هجمات: a side named after the country is the one accused
+            if (state == null) {
+                return List.of();
+            }
+            // اتهمت روسيا المسلحين بشن هجمات: only a date (and its في) may stand between the accused and بشن
+            for (int k = body.tokenAtOrAfter(state.span().end()); k < verb; k++) {
+                int at = body.originalStart(k);
+                Token t = tokens.get(k);
+                if (t.isWord() && !PREPOSITIONS.contains(t.text())
+                        && cx.dates().stream().noneMatch(d -> d.span().start() <= at && at < d.span().end())) {
+                    return List.of();
+                }
+            }
+            return List.of(state);
+        }
+        Span between = new Span(body.originalStart(verb + 1), body.originalStart(hit.start()));
+        List<ActorRef> states = countriesIn(cx, between);
+        // nothing but the countries and a date between (one word more allowed): ونفذت الولايات المتحدة وفرنسا
+        // فجر السبت ضربات
+        int others = 0;
+        for (int k = verb + 1; k < hit.start(); k++) {
+            Token w = tokens.get(k);
+            int from = body.originalStart(k);
+            int to = from + w.text().length();
+            if (w.isWord() && states.stream().noneMatch(a -> a.span().start() < to && from < a.span().end())
+                    && cx.dates().stream().noneMatch(d -> d.span().start() <= from && from < d.span().end())) {
+                others++;
+            }
+        }
+        return others <= 1 ? states : List.of();
+    }
+
+    /** How many tokens before {@code بشن} the accused state may stand. */
+    private static final int ACCUSED_REACH = 8;
+    private static final String BI = "\u0628";
+
+    /** The states whose countries the span names, in text order. */
+    private List<ActorRef> countriesIn(ReportContext cx, Span span) {
+        AnalyzedText body = cx.body();
+        List<ActorRef> states = new ArrayList<>();
+        for (org.marsad.geocode.ResolvedPlace p : cx.places()) {
+            if (p.entry().kind() != org.marsad.geocode.gazetteer.PlaceKind.COUNTRY) {
+                continue;
+            }
+            for (org.marsad.recognize.PlaceMention m : p.mentions()) {
+                if (m.field() != TextField.TEXT || !span.contains(m.span())) {
+                    continue;
+                }
+                for (org.marsad.knowledge.actors.ActorRecord r : registry.byShortForm(m.span().of(body.original()))) {
+                    if (r.kind() == ActorKind.STATE && r.country() != null) {
+                        states.add(new ActorRef(r, r.name(), TextField.TEXT, m.span(), false));
+                        break;
+                    }
+                }
+            }
+        }
+        states.sort(java.util.Comparator.comparing(ActorRef::span));
+        return states;
+    }
+
     private ActorRef stateOf(ReportContext cx, Token w) {
         Span at = cx.body().text().toOriginal(w.start(), w.end());
         boolean country = cx.places().stream().anyMatch(p -> p.entry().kind() == org.marsad.geocode.gazetteer.PlaceKind.COUNTRY

@@ -768,4 +768,21 @@ class EventExtractionTest {
         assertThat(events("واندلعت معركة دبلوماسية بين موسكو وواشنطن في مجلس الأمن أمس.")).isEmpty();
         assertThat(events("واستهدف هجوم بقذائف الهاون أمس مكتباً إعلامياً في مدينة دوما.")).hasSize(1);
     }
+
+    @Test
+    void countriesListedBetweenALaunchVerbAndTheStrikeAreItsStrikerAndAlly() {
+        List<Event> events = events("ونفذت الولايات المتحدة وفرنسا وبريطانيا فجر يوم 14-3-2017 ضربات جوية على مواقع عسكرية في مدينة حمص.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of the United States");
+            assertThat(e.assocActor1()).isEqualTo("Military Forces of France");
+        });
+    }
+
+    @Test
+    void theStateAccusedOfLaunchingAStrikeIsItsStriker() {
+        List<Event> events = events("واتهمت دمشق إسرائيل يوم 12-3-2017 بشن غارة جوية على مطار التيفور العسكري في محافظة حمص.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Israel"));
+        assertThat(events("واتهمت روسيا المسلحين بشن غارة على مطار التيفور العسكري في محافظة حمص أمس."))
+                .singleElement().satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Military Forces of Russia"));
+    }
 }
