@@ -9,7 +9,8 @@ import org.marsad.text.WordLookup;
 /**
  * Words next to which a number is a death toll ({@code killing-words.txt}), words of the wounded that take a
  * number away from it ({@code injury-words.tsv}), and nouns of one person that tell a toll of one after a
- * killing word ({@code single-victims.txt}); all analyst-editable.
+ * killing word ({@code single-victims.txt}), and words that make the number before them a measure
+ * ({@code measure-words.txt}); all analyst-editable.
  */
 final class KillingWords {
 
@@ -27,6 +28,7 @@ final class KillingWords {
         }
     }
     private static final Set<String> SINGLE = load("single-victims.txt");
+    private static final Set<String> MEASURES = load("measure-words.txt");
 
     private KillingWords() {
     }
@@ -48,6 +50,11 @@ final class KillingWords {
     /** Whether the word is a noun of one person ({@code امرأة}، {@code طفل}، {@code عنصر}). */
     static boolean isSingleVictim(String normalizedWord) {
         return SINGLE.contains(normalizedWord);
+    }
+
+    /** Whether a number before the word is a measure, never a toll ({@code 12 يوما}، {@code 5 كيلومترات}). */
+    static boolean isMeasure(String normalizedWord) {
+        return MEASURES.contains(normalizedWord);
     }
 
     private static Set<String> load(String file) {

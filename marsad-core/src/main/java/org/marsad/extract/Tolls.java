@@ -80,8 +80,9 @@ final class Tolls {
         counts.addAll(singleVictims(tokens));
         for (Quantity q : counts) {
             int ti = body.tokenAtOrAfter(q.span().start());
+            int after = body.tokenAtOrAfter(q.span().end());
             if (ti >= tokens.size() || !nearKilling(tokens, ti) || subset(tokens, ti) || overManyDays(tokens, ti)
-                    || wounded(tokens, ti, body.tokenAtOrAfter(q.span().end()))) {
+                    || wounded(tokens, ti, after) || measure(tokens, after)) {
                 continue;
             }
             Span sentence = body.sentenceAt(q.span().start());
@@ -204,6 +205,12 @@ final class Tolls {
             }
         }
         return false;
+    }
+
+    /** Whether the word after a number makes it a measure: {@code خلال 12 يوما}، {@code على بعد 5 كيلومترات}. */
+    private static boolean measure(List<Token> tokens, int after) {
+        return after < tokens.size() && tokens.get(after).isWord()
+                && isAny(tokens.get(after), KillingWords::isMeasure);
     }
 
     /**

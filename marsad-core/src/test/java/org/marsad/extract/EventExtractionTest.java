@@ -785,4 +785,12 @@ class EventExtractionTest {
         assertThat(events("واتهمت روسيا المسلحين بشن غارة على مطار التيفور العسكري في محافظة حمص أمس."))
                 .singleElement().satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Military Forces of Russia"));
     }
+
+    @Test
+    void aCountOfDaysOrKilometresIsNoToll() {
+        assertThat(events("وقتل مئات الأشخاص خلال 12 يوما من قصف قوات النظام على بلدة حيش.")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isNotEqualTo(12));
+        assertThat(events("وقتل 5 مدنيين أمس في قصف على قرية تبعد 3 كيلومترات عن بلدة حيش.")).singleElement()
+                .satisfies(e -> assertThat(e.fatalities()).isEqualTo(5));
+    }
 }
