@@ -793,4 +793,11 @@ class EventExtractionTest {
         assertThat(events("وقتل 5 مدنيين أمس في قصف على قرية تبعد 3 كيلومترات عن بلدة حيش.")).singleElement()
                 .satisfies(e -> assertThat(e.fatalities()).isEqualTo(5));
     }
+
+    @Test
+    void fearedClashesAndWeaponsSpokenOfAreNoEvents() {
+        assertThat(events("وتثير الخطوة مخاوف من اندلاع مواجهات في بلدة حيش.")).isEmpty();
+        assertThat(events("ونفى المسؤول الروسي أمس أي خطط لتزويد دمشق بصواريخ حديثة.")).isEmpty();
+        assertThat(events("ونقل حزب الله أمس منصات صواريخ من مواقعه قرب بلدة القصير.")).isEmpty();
+    }
 }
