@@ -420,6 +420,30 @@ final class Roles {
     private ActorRef stateNamedByItsCountry(ReportContext cx, EventExtractor.Hit hit) {
         AnalyzedText body = cx.body();
         List<Token> tokens = body.tokens();
+        // العملية العسكرية التي تشنها تركيا، للهجوم الذي تشنه تركيا: the country after a verb of launching that
+        // takes the trigger back as its object
+        int w = hit.end();
+        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH; w++) {
+            Token t = tokens.get(w);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    break;
+                }
+                continue;
+            }
+            words++;
+            if (LAUNCHED_BY.contains(t.text())) {
+                int next = w + 1;
+                while (next < tokens.size() && !tokens.get(next).isWord()) {
+                    next++;
+                }
+                ActorRef state = next < tokens.size() ? stateOf(cx, tokens.get(next)) : null;
+                if (state != null) {
+                    return state;
+                }
+                break;
+            }
+        }
         // شنت تركيا (أمس) غارات: between a verb of launching and the trigger
         int before = previousWord(tokens, hit.start());
         for (int k = 0; k < 2 && before >= 0; k++, before = previousWord(tokens, before)) {
@@ -461,6 +485,17 @@ final class Roles {
     }
 
     /** The state forces a bare country name ({@code تركيا}) stands for, or {@code null}; the word as written, no proclitic. */
+    /** How many words after the trigger a verb of launching it may stand ({@code العملية العسكرية التي تشنها}). */
+    private static final int LAUNCHED_REACH = 4;
+    /** Verbs of launching with the trigger as their object pronoun: تشنه، يشنها، شنتها، تنفذه، نفذتها. */
+    private static final java.util.Set<String> LAUNCHED_BY = java.util.Set.of(
+            "\u062A\u0634\u0646\u0647", "\u064A\u0634\u0646\u0647", "\u062A\u0634\u0646\u0647\u0627",
+            "\u064A\u0634\u0646\u0647\u0627", "\u0634\u0646\u062A\u0647", "\u0634\u0646\u062A\u0647\u0627",
+            "\u0634\u0646\u0647", "\u0634\u0646\u0647\u0627", "\u062A\u0646\u0641\u0630\u0647",
+            "\u064A\u0646\u0641\u0630\u0647", "\u062A\u0646\u0641\u0630\u0647\u0627",
+            "\u064A\u0646\u0641\u0630\u0647\u0627", "\u0646\u0641\u0630\u062A\u0647",
+            "\u0646\u0641\u0630\u062A\u0647\u0627", "\u0646\u0641\u0630\u0647", "\u0646\u0641\u0630\u0647\u0627");
+
     /** How many words a verb of launching may stand before the trigger with the countries it names between. */
     private static final int LAUNCH_REACH = 8;
 

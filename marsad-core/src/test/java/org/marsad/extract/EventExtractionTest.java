@@ -800,4 +800,10 @@ class EventExtractionTest {
         assertThat(events("ونفى المسؤول الروسي أمس أي خطط لتزويد دمشق بصواريخ حديثة.")).isEmpty();
         assertThat(events("ونقل حزب الله أمس منصات صواريخ من مواقعه قرب بلدة القصير.")).isEmpty();
     }
+
+    @Test
+    void theCountryThatLaunchesTheOperationNamedAfterItIsItsStriker() {
+        List<Event> events = events("وتواصلت أمس العملية العسكرية التي تشنها تركيا على منطقة عفرين.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Turkey"));
+    }
 }
