@@ -132,7 +132,41 @@ final class EventPlaces {
      */
     private static boolean speaksForItsState(PlacedMention p, ReportContext cx) {
         GazetteerEntry e = p.place().entry();
-        return CAPITAL.equals(e.featureCode()) && !e.country().equals(cx.focus()) && bare(p.mention(), cx);
+        if (!CAPITAL.equals(e.featureCode()) || !bare(p.mention(), cx)) {
+            return false;
+        }
+        // غارات شنتها دمشق، اتهمت دمشق: even the report's own capital, right after a verb it is the subject of
+        return !e.country().equals(cx.focus()) || afterStateVerb(cx.body(), p.span());
+    }
+
+    /**
+     * Verbs whose subject, named right after them, is a state even when a capital names it ({@code شنتها دمشق مع
+     * حليفتها موسكو}، {@code اتهمت دمشق}، {@code قالت دمشق}). Normalized (hamza and teh marbuta folded).
+     */
+    private static final java.util.Set<String> STATE_VERBS = java.util.Set.of(
+            "\u0634\u0646\u062A\u0647\u0627", "\u0634\u0646\u062A\u0647", "\u062A\u0634\u0646\u0647\u0627",
+            "\u062A\u0634\u0646\u0647", "\u0646\u0641\u0630\u062A\u0647\u0627", "\u0646\u0641\u0630\u062A\u0647",
+            "\u0642\u0627\u0644\u062A", "\u062A\u0642\u0648\u0644", "\u0627\u0639\u0644\u0646\u062A",
+            "\u0627\u062A\u0647\u0645\u062A", "\u062A\u062A\u0647\u0645", "\u0646\u0641\u062A",
+            "\u062A\u0646\u0641\u064A", "\u0627\u0643\u062F\u062A", "\u062A\u0624\u0643\u062F",
+            "\u062A\u0631\u064A", "\u0631\u0641\u0636\u062A", "\u062A\u0631\u0641\u0636",
+            "\u0637\u0627\u0644\u0628\u062A", "\u062A\u0637\u0627\u0644\u0628", "\u062D\u0645\u0644\u062A");
+
+    /** Whether the word right before the span (its proclitic و or ف aside) is one of {@link #STATE_VERBS}. */
+    private static boolean afterStateVerb(AnalyzedText body, Span span) {
+        List<Token> tokens = body.tokens();
+        for (int k = body.tokenAtOrAfter(span.start()) - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = org.marsad.text.ArabicNormalizer.key(t.text());
+            if (w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641') && STATE_VERBS.contains(w.substring(1))) {
+                return true;
+            }
+            return STATE_VERBS.contains(w);
+        }
+        return false;
     }
 
     /** A capital the report only ever names without a place word ({@code قالت موسكو}): never the report's main place. */

@@ -806,4 +806,13 @@ class EventExtractionTest {
         List<Event> events = events("وتواصلت أمس العملية العسكرية التي تشنها تركيا على منطقة عفرين.");
         assertThat(events).singleElement().satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Turkey"));
     }
+
+    @Test
+    void theReportsOwnCapitalRightAfterAVerbItIsTheSubjectOfIsTheStateNotThePlace() {
+        List<Event> events = events("وتسببت غارات شنتها دمشق مع حليفتها موسكو يوم 12-3-2017 بمقتل 62 مدنيا في المنطقة.\n"
+                + "وتقع بلدة حيش في ريف إدلب الجنوبي، وقد نزح معظم سكان حيش.");
+        assertThat(events).extracting(Event::location).containsExactly("Hish");
+        assertThat(events("وقصفت الطائرات الحربية يوم 12-3-2017 أحياء في دمشق.")).extracting(Event::location)
+                .containsExactly("Damascus");
+    }
 }
