@@ -1,7 +1,9 @@
 package org.marsad.recognize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.marsad.geocode.gazetteer.Gazetteer;
 import org.marsad.geocode.gazetteer.GazetteerEntry;
@@ -43,9 +45,11 @@ public final class PlaceRecognizer {
     public List<PlaceMention> recognize(AnalyzedText field, List<Span> blocked) {
         List<Token> tokens = field.tokens();
         List<PlaceMention> out = new ArrayList<>();
+        // a report repeats its words (في، على، سوريا، الغوطة): each key is probed in the large index once
+        Map<String, Gazetteer.KeyHits> probed = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
-            Candidate c = tokens.get(i).isWord() ? longestAt(tokens, i) : null;
+            Candidate c = tokens.get(i).isWord() ? longestAt(tokens, i, probed) : null;
             if (c == null) {
                 i++;
                 continue;
@@ -82,7 +86,7 @@ public final class PlaceRecognizer {
      * reading is extended word by word only while the words so far begin some gazetteer name. A leading cue
      * word is left out when the rest is a name.
      */
-    private Candidate longestAt(List<Token> tokens, int i) {
+    private Candidate longestAt(List<Token> tokens, int i, Map<String, Gazetteer.KeyHits> probed) {
         Proclitics.Reading best = null;
         String bestKey = null;
         List<GazetteerEntry> bestEntries = null;
@@ -92,7 +96,8 @@ public final class PlaceRecognizer {
             Proclitics.Reading r = readings.get(k);
             String key = r.form();
             for (int end = i + 1; ; end++) {
-                Gazetteer.KeyHits hits = gazetteer.lookupKey(key);
+                Gazetteer.KeyHits hits = !gazetteer.mayHold(key) ? Gazetteer.KeyHits.NONE
+                        : probed.computeIfAbsent(key, gazetteer::lookupKey);
                 if (!hits.entries().isEmpty() && end > bestEnd) {
                     best = r;
                     bestKey = key;

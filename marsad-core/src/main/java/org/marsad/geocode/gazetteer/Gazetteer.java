@@ -118,7 +118,15 @@ public final class Gazetteer {
      * begin with it, as {@link #isNamePrefix} says.
      */
     public record KeyHits(List<GazetteerEntry> entries, boolean namePrefix) {
-        private static final KeyHits NONE = new KeyHits(List.of(), false);
+        public static final KeyHits NONE = new KeyHits(List.of(), false);
+    }
+
+    /**
+     * False when no name and no name prefix has this key: the cheap first half of {@link #lookupKey}, for callers
+     * that remember the answers of the second.
+     */
+    public boolean mayHold(String key) {
+        return keyFilter.mightContain(key);
     }
 
     /** {@link #lookup} and {@link #isNamePrefix} of one key, from one probe of the index. */
