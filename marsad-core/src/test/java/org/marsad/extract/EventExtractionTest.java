@@ -815,4 +815,11 @@ class EventExtractionTest {
         assertThat(events("وقصفت الطائرات الحربية يوم 12-3-2017 أحياء في دمشق.")).extracting(Event::location)
                 .containsExactly("Damascus");
     }
+
+    @Test
+    void attacksOnlyThreatenedWantedOrWithinReachAreNoEvents() {
+        assertThat(events("وفي ظل تهديدات غربية بشن هجوم على مواقع النظام في دمشق، ارتفعت أسعار النفط.")).isEmpty();
+        assertThat(events("وقالت الوزارة إن النظام ما يزال قادرا على شن هجمات كيميائية في ريف دمشق.")).isEmpty();
+        assertThat(events("وقال الادعاء إنهما كانا يريدان تفجير نفسيهما في مدينة حلب.")).isEmpty();
+    }
 }
