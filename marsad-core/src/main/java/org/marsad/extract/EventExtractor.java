@@ -584,7 +584,8 @@ public final class EventExtractor {
                     ceased = true;
                     break;
                 }
-                if (words <= NEGATION_REACH && lexicon.isNegation(r.form()) || lexicon.isIntent(r.form())) {
+                if (words <= NEGATION_REACH && lexicon.isNegation(r.form()) || lexicon.isIntent(r.form())
+                        || words == 1 && lexicon.cancelsRightBefore(r.form())) {
                     return !ceased;
                 }
             }

@@ -33,6 +33,9 @@ public final class EventLexicon {
      */
     private static final Set<String> RIGHT_AFTER_WHYS = Set.of("earlier", "figurative");
     private final Set<String> rightAfter;
+    /** Words of a time gone by (منذ سيطرت المعارضة): right before a trigger, they make it background. */
+    private static final String SINCE = "since";
+    private final Set<String> rightBefore;
     /** Words of habit (مرارا) are read on both sides of a trigger. */
     private static final String HABITUAL = "habitual";
     private final Set<String> clauseBreaks;
@@ -49,7 +52,7 @@ public final class EventLexicon {
     private EventLexicon(PhraseIndex<Trigger> triggers, Set<String> negations, Set<String> ceasing, Set<String> expected,
                          Set<String> clauseBreaks, Set<String> holderWords, Set<String> campaignStarts,
                          Set<String> launchVerbs, Set<String> pointers, Set<String> anaphoricNouns,
-                         Set<String> intents, Set<String> rightAfter) {
+                         Set<String> intents, Set<String> rightAfter, Set<String> rightBefore) {
         this.triggers = triggers;
         this.expected = WordLookup.setOf(expected);
         this.negations = WordLookup.setOf(negations);
@@ -62,6 +65,7 @@ public final class EventLexicon {
         this.anaphoricNouns = WordLookup.setOf(anaphoricNouns);
         this.intents = WordLookup.setOf(intents);
         this.rightAfter = WordLookup.setOf(rightAfter);
+        this.rightBefore = WordLookup.setOf(rightBefore);
     }
 
     public static EventLexicon loadDefault() {
@@ -83,6 +87,7 @@ public final class EventLexicon {
         Set<String> expected = new HashSet<>();
         Set<String> intents = new HashSet<>();
         Set<String> rightAfter = new HashSet<>();
+        Set<String> rightBefore = new HashSet<>();
         for (LexiconFile.Row row : LexiconFile.read(EventLexicon.class, "negations.tsv", 2)) {
             String why = row.cell(1);
             String key = ArabicNormalizer.key(row.cell(0));
@@ -94,7 +99,8 @@ public final class EventLexicon {
                 negations.add(key);
             } else {
                 (CEASED.equals(why) ? ceasing : EXPECTED.equals(why) ? expected
-                        : RIGHT_AFTER_WHYS.contains(why) ? rightAfter : negations).add(key);
+                        : RIGHT_AFTER_WHYS.contains(why) ? rightAfter : SINCE.equals(why) ? rightBefore
+                        : negations).add(key);
             }
         }
         Set<String> breaks = new HashSet<>();
@@ -127,7 +133,7 @@ public final class EventLexicon {
             }
         }
         return new EventLexicon(triggers.build(), negations, ceasing, expected, breaks, holders, starts, verbs,
-                pointers, nouns, intents, rightAfter);
+                pointers, nouns, intents, rightAfter, rightBefore);
     }
 
     public PhraseIndex<Trigger> triggers() {
@@ -193,6 +199,14 @@ public final class EventLexicon {
      */
     public boolean cancelsRightAfter(String word) {
         return rightAfter.contains(word);
+    }
+
+    /**
+     * Whether a word (normalized, proclitics off) right before a trigger makes it the background of a later state
+     * ({@code منذ سيطرت عليه المعارضة}: since the opposition took it, years ago), no event of the report.
+     */
+    public boolean cancelsRightBefore(String word) {
+        return rightBefore.contains(word);
     }
 
     /**

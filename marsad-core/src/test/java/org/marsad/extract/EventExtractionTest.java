@@ -822,4 +822,10 @@ class EventExtractionTest {
         assertThat(events("وقالت الوزارة إن النظام ما يزال قادرا على شن هجمات كيميائية في ريف دمشق.")).isEmpty();
         assertThat(events("وقال الادعاء إنهما كانا يريدان تفجير نفسيهما في مدينة حلب.")).isEmpty();
     }
+
+    @Test
+    void anEventRightAfterSinceIsTheBackgroundOfALaterState() {
+        assertThat(events("وتحاصر قوات النظام مخيم اليرموك منذ سيطرت عليه فصائل المعارضة.")).isEmpty();
+        assertThat(events("ومنذ الأحد تتعرض بلدة حيش لقصف مدفعي عنيف من قوات النظام.")).isNotEmpty();
+    }
 }
