@@ -139,6 +139,12 @@ public final class EventExtractor {
             }
             DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
             DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
+            Span none = new Span(after.start(), after.start());
+            boolean pastAfter = pastYearOnly(cx, after) && date(eventDates, after, none, none) == null;
+            boolean pastBefore = pastYearOnly(cx, before) && date(eventDates, after, before, none) == null;
+            if (launched == null && (pastAfter || pastBefore)) {
+                continue; // انسحبت القوات من عفرين عام 2012: a past year alone dates no event of the report
+            }
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
                     h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
             previous = who.actor1() != null ? who.actor1() : previous;
@@ -191,6 +197,46 @@ public final class EventExtractor {
             }
         }
         return mergeVague(mergeUnattributed(new ArrayList<>(events.values())));
+    }
+
+    /** Words before a bare year that make it one: عام 2012، في العام 2007، سنة 2011، في 2012. */
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("\u0639\u0627\u0645",
+            "\u0627\u0644\u0639\u0627\u0645", "\u0633\u0646\u0647", "\u0627\u0644\u0633\u0646\u0647",
+            "\u0639\u0627\u0645\u064A", "\u0641\u064A");
+
+    /**
+     * Whether the clause dates itself by a year before the report's alone ({@code انسحبت القوات من عفرين عام
+     * 2012}, {@code قصفت إسرائيل مفاعلا في عام 2007}): ACLED codes no event known only to its year, and one of a
+     * past year is the report's background.
+     */
+    private static boolean pastYearOnly(ReportContext cx, Span clause) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int reportYear = cx.reportDate().getYear();
+        String previous = "";
+        String beforePrevious = "";
+        for (int k = body.tokenAtOrAfter(clause.start()); k < tokens.size() && body.originalStart(k) < clause.end(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                beforePrevious = previous;
+                previous = org.marsad.text.ArabicNormalizer.key(t.text());
+                if (previous.length() > 2 && previous.charAt(0) == '\u0648') {
+                    previous = previous.substring(1);
+                }
+                continue;
+            }
+            // المحاصرة منذ عام 2013: the year a state began, not the event's
+            boolean since = SINCE.equals(previous) || SINCE.equals(beforePrevious);
+            if (t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && !since && YEAR_WORDS.contains(previous)) {
+                int year = Integer.parseInt(t.text());
+                if (year >= 1900 && year < reportYear) {
+                    return true;
+                }
+            }
+            previous = "";
+            beforePrevious = "";
+        }
+        return false;
     }
 
     /** A later telling of the event {@code of}. */
@@ -371,6 +417,9 @@ public final class EventExtractor {
         if (when.timePrecision() != DateMention.DAY && !lasting(body, when)) {
             return List.of();
         }
+        if (overnight(body, when)) {
+            return List.of(); // ليل الأحد الاثنين: one night, one event
+        }
         LocalDate first = when.startDate();
         long n = java.time.temporal.ChronoUnit.DAYS.between(first, when.endDate()) + 1;
         if (n > MAX_SPAN_DAYS) {
@@ -381,6 +430,21 @@ public final class EventExtractor {
             out.add(d);
         }
         return out;
+    }
+
+    /** ليل، ليلة (folded): a night that runs from one day into the next. */
+    private static final java.util.Set<String> NIGHT = java.util.Set.of("\u0644\u064A\u0644", "\u0644\u064A\u0644\u0647");
+
+    /** Whether the span is one night over two days ({@code ليل الأحد الاثنين}، {@code ليلة السبت الأحد}). */
+    private static boolean overnight(AnalyzedText body, DateMention when) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(when.startDate(), when.endDate()) != 1) {
+            return false;
+        }
+        String first = org.marsad.text.ArabicNormalizer.key(when.span().of(body.original())).split(" ")[0];
+        if (first.length() > 3 && first.charAt(0) == '\u0648') {
+            first = first.substring(1);
+        }
+        return NIGHT.contains(first);
     }
 
     /**

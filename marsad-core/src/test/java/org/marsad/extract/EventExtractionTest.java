@@ -828,4 +828,22 @@ class EventExtractionTest {
         assertThat(events("وتحاصر قوات النظام مخيم اليرموك منذ سيطرت عليه فصائل المعارضة.")).isEmpty();
         assertThat(events("ومنذ الأحد تتعرض بلدة حيش لقصف مدفعي عنيف من قوات النظام.")).isNotEmpty();
     }
+
+    @Test
+    void anEventDatedOnlyByAPastYearIsTheReportsBackground() {
+        assertThat(events("وكانت القوات الحكومية انسحبت من مدينة عفرين عام 2012.")).isEmpty();
+        assertThat(events("وقصفت الطائرات أمس مواقع في مدينة الرقة التي سيطر عليها التنظيم عام 2014."))
+                .extracting(Event::eventType).containsExactly("Explosions/Remote violence");
+        assertThat(events("وقصفت إسرائيل مفاعلا نوويا في دير الزور في السادس من أيلول عام 2007."))
+                .extracting(Event::eventDate).containsExactly(LocalDate.of(2007, 9, 6));
+        // the year a siege began is no date of the strikes
+        assertThat(events("وواصلت قوات النظام غاراتها على الغوطة الشرقية المحاصرة منذ عام 2013، ما أسفر عن مقتل 14 مدنيا."))
+                .hasSize(1);
+    }
+
+    @Test
+    void oneNightOverTwoDaysIsOneEvent() {
+        assertThat(events("وواصلت قوات النظام ليل الأحد الاثنين غاراتها على بلدة حيش.")).hasSize(1);
+        assertThat(events("وتواصلت الاشتباكات بين 10 و12 آذار في بلدة حيش.")).hasSize(3);
+    }
 }
