@@ -139,6 +139,12 @@ public final class EventExtractor {
             }
             DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
             DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
+            if (when != null && when.date().isAfter(cx.reportDate())) {
+                if (!when.relative()) {
+                    continue; // الانتخابات المقررة في تشرين الثاني 2019: what is yet to come is no event
+                }
+                when = aYearEarlier(when); // 27 أبريل in a report of 10 April: the April before
+            }
             Span none = new Span(after.start(), after.start());
             boolean pastAfter = pastYearOnly(cx, after) && date(eventDates, after, none, none) == null;
             boolean pastBefore = pastYearOnly(cx, before) && date(eventDates, after, before, none) == null;
@@ -197,6 +203,12 @@ public final class EventExtractor {
             }
         }
         return mergeVague(mergeUnattributed(new ArrayList<>(events.values())));
+    }
+
+    /** The same day a year earlier: a day and month told without their year, past the report's date. */
+    private static DateMention aYearEarlier(DateMention d) {
+        return new DateMention(d.date().minusYears(1), d.endDate().minusYears(1), d.timePrecision(), d.relative(),
+                d.span(), d.startDate().minusYears(1));
     }
 
     /** Words before a bare year that make it one: عام 2012، في العام 2007، سنة 2011، في 2012. */

@@ -846,4 +846,12 @@ class EventExtractionTest {
         assertThat(events("وواصلت قوات النظام ليل الأحد الاثنين غاراتها على بلدة حيش.")).hasSize(1);
         assertThat(events("وتواصلت الاشتباكات بين 10 و12 آذار في بلدة حيش.")).hasSize(3);
     }
+
+    @Test
+    void noEventHappensAfterItsReport() {
+        // reports here are dated 15 March 2017: 27 April without its year is the April before
+        assertThat(events("27 نيسان: قصفت الطائرات الإسرائيلية موقعا عسكريا قرب مطار دمشق الدولي."))
+                .extracting(Event::eventDate).containsExactly(LocalDate.of(2016, 4, 27));
+        assertThat(events("وتعتبر الحكومة أن الهجوم على مدينة منبج المقرر في 20 أيار 2017 سيحسم المعركة.")).isEmpty();
+    }
 }
