@@ -127,6 +127,9 @@ final class Roles {
         }
         ActorRef named = between < 0 ? stateNamedByItsCountry(cx, hit) : null;
         List<ActorRef> listed = between < 0 && named == null ? statesListed(cx, hit) : List.of();
+        if (between < 0 && named == null && listed.isEmpty()) {
+            listed = statesLaunchingIt(cx, hit);
+        }
         ActorRef state = listed.isEmpty() ? named : listed.get(0);
         if (state != null) {
             // قصفت إسرائيل مواقع لقوات النظام: the country right after the verb is its forces, the subject
@@ -420,30 +423,6 @@ final class Roles {
     private ActorRef stateNamedByItsCountry(ReportContext cx, EventExtractor.Hit hit) {
         AnalyzedText body = cx.body();
         List<Token> tokens = body.tokens();
-        // العملية العسكرية التي تشنها تركيا، للهجوم الذي تشنه تركيا: the country after a verb of launching that
-        // takes the trigger back as its object
-        int w = hit.end();
-        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH; w++) {
-            Token t = tokens.get(w);
-            if (!t.isWord()) {
-                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
-                    break;
-                }
-                continue;
-            }
-            words++;
-            if (LAUNCHED_BY.contains(t.text())) {
-                int next = w + 1;
-                while (next < tokens.size() && !tokens.get(next).isWord()) {
-                    next++;
-                }
-                ActorRef state = next < tokens.size() ? stateOf(cx, tokens.get(next)) : null;
-                if (state != null) {
-                    return state;
-                }
-                break;
-            }
-        }
         // شنت تركيا (أمس) غارات: between a verb of launching and the trigger
         int before = previousWord(tokens, hit.start());
         for (int k = 0; k < 2 && before >= 0; k++, before = previousWord(tokens, before)) {
@@ -495,6 +474,53 @@ final class Roles {
             "\u064A\u0646\u0641\u0630\u0647", "\u062A\u0646\u0641\u0630\u0647\u0627",
             "\u064A\u0646\u0641\u0630\u0647\u0627", "\u0646\u0641\u0630\u062A\u0647",
             "\u0646\u0641\u0630\u062A\u0647\u0627", "\u0646\u0641\u0630\u0647", "\u0646\u0641\u0630\u0647\u0627");
+
+    /**
+     * The states named after a verb that launches the trigger and takes it back as its object ({@code العملية
+     * العسكرية التي تشنها تركيا}، {@code الضربات التي شنتها الولايات المتحدة وبريطانيا وفرنسا}), in order, the first
+     * right after the verb; empty when no country follows it.
+     */
+    private List<ActorRef> statesLaunchingIt(ReportContext cx, EventExtractor.Hit hit) {
+        AnalyzedText body = cx.body();
+        List<Token> tokens = body.tokens();
+        int w = hit.end();
+        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH; w++) {
+            Token t = tokens.get(w);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    return List.of();
+                }
+                continue;
+            }
+            words++;
+            if (LAUNCHED_BY.contains(t.text())) {
+                break;
+            }
+        }
+        int next = w + 1;
+        while (next < tokens.size() && !tokens.get(next).isWord()) {
+            next++;
+        }
+        if (w >= tokens.size() || next >= tokens.size()) {
+            return List.of();
+        }
+        int from = body.originalStart(next);
+        Span sentence = body.sentenceAt(from);
+        List<ActorRef> states = countriesIn(cx, new Span(from, sentence.end()));
+        if (states.isEmpty() || states.get(0).span().start() > from + 1) {
+            return List.of();
+        }
+        // وبريطانيا وفرنسا: only the countries joined to the first by و, one right after the other
+        List<ActorRef> joined = new ArrayList<>(List.of(states.get(0)));
+        for (int k = 1; k < states.size(); k++) {
+            int gap = states.get(k).span().start() - joined.get(joined.size() - 1).span().end();
+            if (gap > 2) {
+                break;
+            }
+            joined.add(states.get(k));
+        }
+        return joined;
+    }
 
     /** How many words a verb of launching may stand before the trigger with the countries it names between. */
     private static final int LAUNCH_REACH = 8;

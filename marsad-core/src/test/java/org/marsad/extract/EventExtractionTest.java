@@ -854,4 +854,14 @@ class EventExtractionTest {
                 .extracting(Event::eventDate).containsExactly(LocalDate.of(2016, 4, 27));
         assertThat(events("وتعتبر الحكومة أن الهجوم على مدينة منبج المقرر في 20 أيار 2017 سيحسم المعركة.")).isEmpty();
     }
+
+    @Test
+    void theCountriesThatLaunchedTheStrikesNamedAfterThemAreStrikerAndAlly() {
+        List<Event> events = events("وعرض التلفزيون يوم 14-3-2017 آثار الضربات الصاروخية التي شنتها الولايات المتحدة "
+                + "وبريطانيا على مواقع في مدينة حمص.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of the United States");
+            assertThat(e.assocActor1()).isEqualTo("Military Forces of the United Kingdom");
+        });
+    }
 }
