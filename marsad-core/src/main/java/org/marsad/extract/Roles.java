@@ -400,8 +400,34 @@ final class Roles {
                 }
             }
         }
+        // "جيش الإسلام" الذي يسيطر على دوما: the holder named before its verb of holding
+        int k = body.tokenAtOrAfter(a.span().end());
+        for (words = 0; k < tokens.size() && words < 2; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            String w = org.marsad.text.ArabicNormalizer.key(t.text());
+            if (words == 1 && !RELATIVES.contains(w)) {
+                return false;
+            }
+            if (words == 2) {
+                return HOLDING_VERBS.contains(w);
+            }
+        }
         return false;
     }
+
+    /** الذي، التي (folded): a relative clause after an actor. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("\u0627\u0644\u0630\u064A",
+            "\u0627\u0644\u062A\u064A");
+    /** يسيطر، تسيطر: the verb of holding a place, in a relative clause after its holder. */
+    private static final java.util.Set<String> HOLDING_VERBS = java.util.Set.of("\u064A\u0633\u064A\u0637\u0631",
+            "\u062A\u0633\u064A\u0637\u0631");
 
     /** Armed actors (groups, state forces, new groups) whose mentions lie in {@code region} of the body. */
     private static List<ActorRef> armed(ReportContext cx, Span region) {

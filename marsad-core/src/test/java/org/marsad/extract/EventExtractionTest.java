@@ -864,4 +864,14 @@ class EventExtractionTest {
             assertThat(e.assocActor1()).isEqualTo("Military Forces of the United Kingdom");
         });
     }
+
+    @Test
+    void aSideNamedBeforeItsVerbOfHoldingIsTheTargetNotTheStriker() {
+        List<Event> events = events("وشنت الطائرات يوم 12-3-2017 غارات على بلدة حيش، في محاولة للضغط على "
+                + "\"جيش النصر\" الذي يسيطر على البلدة.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isNotEqualTo("Jaish al-Nasr");
+            assertThat(e.actor2()).isEqualTo("Jaish al-Nasr");
+        });
+    }
 }
