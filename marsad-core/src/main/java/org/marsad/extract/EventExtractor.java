@@ -114,6 +114,9 @@ public final class EventExtractor {
             end = Math.min(end, nextBreak(breaks, hit.span().end(), end));
             afters.add(new Span(hit.clauseStart(), Math.max(hit.clauseStart(), end)));
         }
+        for (int h = 0; h < hits.size(); h++) {
+            hits.set(h, flown(body, hits.get(h)));
+        }
         Tolls tolls = new Tolls(cx, lexicon, campaignStarts, hits, afters);
         ActorRef previous = null;
         for (int h = 0; h < hits.size(); h++) {
@@ -247,6 +250,57 @@ public final class EventExtractor {
             }
             previous = "";
             beforePrevious = "";
+        }
+        return false;
+    }
+
+    private static final String SHELLING = "Shelling/artillery/missile attack";
+    private static final String AIR_STRIKE = "Air/drone strike";
+    /** How many words before and after a shelling its aircraft may be named. */
+    private static final int AIRCRAFT_BEFORE = 4;
+    private static final int AIRCRAFT_AFTER = 3;
+
+    /**
+     * The hit as an air strike when it tells a shelling by aircraft ({@code قصفت الطائرات الحربية}، {@code قصف
+     * الطيران}، {@code الطائرات الروسية استهدفت}): ACLED codes strikes from the air as air or drone strikes.
+     */
+    private Hit flown(AnalyzedText body, Hit hit) {
+        if (!SHELLING.equals(hit.trigger().subEventType())) {
+            return hit;
+        }
+        List<Token> tokens = body.tokens();
+        boolean aircraft = false;
+        for (int k = hit.start() - 1, words = 0; k >= 0 && words < AIRCRAFT_BEFORE && !aircraft; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    break;
+                }
+                continue;
+            }
+            words++;
+            aircraft = namesAircraft(t);
+        }
+        for (int k = hit.end(), words = 0; k < tokens.size() && words < AIRCRAFT_AFTER && !aircraft; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
+                    break;
+                }
+                continue;
+            }
+            words++;
+            aircraft = namesAircraft(t);
+        }
+        Trigger t = hit.trigger();
+        return aircraft ? hit.as(new Trigger(t.form(), t.eventType(), AIR_STRIKE, t.strong())) : hit;
+    }
+
+    private boolean namesAircraft(Token t) {
+        for (Proclitics.Reading r : t.readings()) {
+            if (lexicon.isAircraft(r.form())) {
+                return true;
+            }
         }
         return false;
     }

@@ -874,4 +874,12 @@ class EventExtractionTest {
             assertThat(e.actor2()).isEqualTo("Jaish al-Nasr");
         });
     }
+
+    @Test
+    void aShellingByAircraftIsAnAirStrike() {
+        assertThat(events("وقصفت الطائرات الحربية أمس بلدة حيش بريف إدلب.")).extracting(Event::subEventType)
+                .containsExactly("Air/drone strike");
+        assertThat(events("وقصفت قوات النظام بالمدفعية أمس بلدة حيش بريف إدلب.")).extracting(Event::subEventType)
+                .containsExactly("Shelling/artillery/missile attack");
+    }
 }
