@@ -715,10 +715,29 @@ public final class EventExtractor {
                     break;
                 }
                 if (words <= NEGATION_REACH && lexicon.isNegation(r.form()) || lexicon.isIntent(r.form())
-                        || words == 1 && lexicon.cancelsRightBefore(r.form())) {
+                        || words == 1 && lexicon.cancelsRightBefore(r.form())
+                        || MAY.equals(r.form()) && imperfectAfter(tokens, k)) {
                     return !ceased;
                 }
             }
+        }
+        return false;
+    }
+
+    /** قد: before an imperfect verb it says "may" (قد تشن هجوما); before a perfect one, "has" (قد قصفت). */
+    private static final String MAY = "\u0642\u062F";
+    /** تم: a perfect verb that begins like an imperfect one (قد تم قصف: has been shelled). */
+    private static final String DONE = "\u062A\u0645";
+
+    /** Whether the word after token {@code k} is an imperfect verb: يـ, or تـ not ending as a perfect does (تعرضت). */
+    private static boolean imperfectAfter(List<Token> tokens, int k) {
+        for (int n = k + 1; n < tokens.size(); n++) {
+            Token t = tokens.get(n);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.text();
+            return w.startsWith("\u064A") || w.startsWith("\u062A") && !w.endsWith("\u062A") && !w.equals(DONE);
         }
         return false;
     }

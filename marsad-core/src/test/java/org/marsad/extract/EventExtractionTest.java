@@ -882,4 +882,12 @@ class EventExtractionTest {
         assertThat(events("وقصفت قوات النظام بالمدفعية أمس بلدة حيش بريف إدلب.")).extracting(Event::subEventType)
                 .containsExactly("Shelling/artillery/missile attack");
     }
+
+    @Test
+    void mayBeforeAnImperfectVerbIsNoEventAndBeforeAPerfectOneIs() {
+        assertThat(events("وقد تشن القوات التركية هجوما على مدينة منبج.")).isEmpty();
+        assertThat(events("وقال إن الطائرات قد تقصف بلدة حيش.")).isEmpty();
+        assertThat(events("وقد قصفت الطائرات أمس بلدة حيش.")).hasSize(1);
+        assertThat(events("وقد تعرضت بلدة حيش أمس لقصف عنيف.")).hasSize(1);
+    }
 }
