@@ -228,28 +228,53 @@ public final class EventExtractor {
         AnalyzedText body = cx.body();
         List<Token> tokens = body.tokens();
         int reportYear = cx.reportDate().getYear();
-        String previous = "";
-        String beforePrevious = "";
         for (int k = body.tokenAtOrAfter(clause.start()); k < tokens.size() && body.originalStart(k) < clause.end(); k++) {
             Token t = tokens.get(k);
-            if (t.isWord()) {
-                beforePrevious = previous;
-                previous = org.marsad.text.ArabicNormalizer.key(t.text());
-                if (previous.length() > 2 && previous.charAt(0) == '\u0648') {
-                    previous = previous.substring(1);
-                }
+            if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !allDigits(t.text())) {
+                continue; // 1,20 and 1.50 are no years
+            }
+            int year = Integer.parseInt(t.text());
+            if (year < 1900 || year >= reportYear) {
                 continue;
             }
-            // المحاصرة منذ عام 2013: the year a state began, not the event's
-            boolean since = SINCE.equals(previous) || SINCE.equals(beforePrevious);
-            if (t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && !since && YEAR_WORDS.contains(previous)) {
-                int year = Integer.parseInt(t.text());
-                if (year >= 1900 && year < reportYear) {
-                    return true;
-                }
+            // عام 2012، في 2012; not المحاصرة منذ عام 2013: the year a state began, not the event's
+            int previous = previousWord(tokens, k);
+            int beforePrevious = previous < 0 ? -1 : previousWord(tokens, previous);
+            boolean since = previous >= 0 && isAny(tokens.get(previous), SINCE_WORD)
+                    || beforePrevious >= 0 && isAny(tokens.get(beforePrevious), SINCE_WORD);
+            if (!since && previous >= 0 && isAny(tokens.get(previous), YEAR_WORDS)) {
+                return true;
             }
-            previous = "";
-            beforePrevious = "";
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SINCE_WORD = java.util.Set.of(SINCE);
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the word before token {@code k} (punctuation passed over), or -1. */
+    private static int previousWord(List<Token> tokens, int k) {
+        for (int n = k - 1; n >= 0; n--) {
+            if (tokens.get(n).isWord()) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAny(Token t, java.util.Set<String> words) {
+        for (Proclitics.Reading r : t.readings()) {
+            if (words.contains(r.form())) {
+                return true;
+            }
         }
         return false;
     }

@@ -160,11 +160,12 @@ final class EventPlaces {
             if (!t.isWord()) {
                 continue;
             }
-            String w = org.marsad.text.ArabicNormalizer.key(t.text());
-            if (w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641') && STATE_VERBS.contains(w.substring(1))) {
-                return true;
+            for (org.marsad.text.Proclitics.Reading r : t.readings()) {
+                if (STATE_VERBS.contains(r.form())) {
+                    return true;
+                }
             }
-            return STATE_VERBS.contains(w);
+            return false;
         }
         return false;
     }

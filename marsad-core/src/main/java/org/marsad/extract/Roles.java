@@ -411,12 +411,11 @@ final class Roles {
                 continue;
             }
             words++;
-            String w = org.marsad.text.ArabicNormalizer.key(t.text());
-            if (words == 1 && !RELATIVES.contains(w)) {
+            if (words == 1 && !isAny(t, RELATIVES)) {
                 return false;
             }
             if (words == 2) {
-                return HOLDING_VERBS.contains(w);
+                return isAny(t, HOLDING_VERBS);
             }
         }
         return false;
@@ -510,7 +509,8 @@ final class Roles {
         AnalyzedText body = cx.body();
         List<Token> tokens = body.tokens();
         int w = hit.end();
-        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH; w++) {
+        boolean launched = false;
+        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH && !launched; w++) {
             Token t = tokens.get(w);
             if (!t.isWord()) {
                 if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
@@ -519,10 +519,12 @@ final class Roles {
                 continue;
             }
             words++;
-            if (LAUNCHED_BY.contains(t.text())) {
-                break;
-            }
+            launched = LAUNCHED_BY.contains(t.text());
         }
+        if (!launched) {
+            return List.of();
+        }
+        w--; // the verb
         int next = w + 1;
         while (next < tokens.size() && !tokens.get(next).isWord()) {
             next++;

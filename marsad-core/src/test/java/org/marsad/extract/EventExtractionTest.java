@@ -832,6 +832,8 @@ class EventExtractionTest {
     @Test
     void anEventDatedOnlyByAPastYearIsTheReportsBackground() {
         assertThat(events("وكانت القوات الحكومية انسحبت من مدينة عفرين عام 2012.")).isEmpty();
+        // a number of four characters with a separator is no year
+        assertThat(events("وقصفت الطائرات أمس بلدة حيش بصواريخ يبلغ مداها 1,50 كلم.")).hasSize(1);
         assertThat(events("وقصفت الطائرات أمس مواقع في مدينة الرقة التي سيطر عليها التنظيم عام 2014."))
                 .extracting(Event::eventType).containsExactly("Explosions/Remote violence");
         assertThat(events("وقصفت إسرائيل مفاعلا نوويا في دير الزور في السادس من أيلول عام 2007."))
