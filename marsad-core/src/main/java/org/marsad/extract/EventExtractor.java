@@ -118,6 +118,7 @@ public final class EventExtractor {
             hits.set(h, flown(body, hits.get(h)));
         }
         Tolls tolls = new Tolls(cx, lexicon, campaignStarts, hits, afters);
+        Roles.Held held = roles.held(cx);
         ActorRef previous = null;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -155,7 +156,7 @@ public final class EventExtractor {
                 continue; // انسحبت القوات من عفرين عام 2012: a past year alone dates no event of the report
             }
             Roles.Filled who = roles.fill(cx, hit, after, before, sentence,
-                    h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null);
+                    h > 0 && hits.get(h - 1).span().start() >= sentence.start() ? previous : null, held);
             previous = who.actor1() != null ? who.actor1() : previous;
             int fatalities = tolls.of(h);
             boolean fighting = EventTypes.BATTLES.equals(hit.trigger().eventType())

@@ -93,16 +93,42 @@ final class Roles {
                   boolean civilianTargeting) {
     }
 
+    /** Who holds places in one report: the mentions that say so, and the actors only ever named so. */
+    record Held(java.util.Set<Span> mentions, java.util.Set<String> only) {
+    }
+
+    /** The holders of places in a report ({@code الخاضعة لسيطرة X}، {@code X الذي يسيطر على}), worked out once. */
+    Held held(ReportContext cx) {
+        java.util.Set<Span> mentions = new java.util.HashSet<>();
+        java.util.Set<String> holding = new java.util.HashSet<>();
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        for (ActorRef a : cx.actors()) {
+            if (a.field() != TextField.TEXT) {
+                continue;
+            }
+            if (holds(cx, a)) {
+                mentions.add(a.span());
+                holding.add(a.id());
+            } else {
+                acting.add(a.id());
+            }
+        }
+        holding.removeAll(acting);
+        return new Held(mentions, holding);
+    }
+
     /**
      * @param previous the subject of the previous event of the sentence: a dropped or pronoun subject
      *                 ({@code وأنه اعتقل}) continues it
+     * @param held     the report's holders of places ({@link #held})
      */
-    Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence, ActorRef previous) {
+    Filled fill(ReportContext cx, EventExtractor.Hit hit, Span after, Span before, Span sentence, ActorRef previous,
+                Held held) {
         // a side's parent body or ally (X التابع لـY، بدعم من Y) is its associated actor, not a side of its own
         List<ActorRef> inAfter = armed(cx, after).stream().filter(a -> !linkedToPrevious(cx, a)).toList();
         List<ActorRef> inBefore = armed(cx, before).stream().filter(a -> !linkedToPrevious(cx, a)).toList();
         // who holds the place is not who attacks it: held-by mentions never fill actor 1
-        List<ActorRef> holders = inSentence(cx, sentence).stream().filter(a -> holds(cx, a)).toList();
+        List<ActorRef> holders = inSentence(cx, sentence).stream().filter(a -> held.mentions().contains(a.span())).toList();
         List<ActorRef> subjectsAfter = inAfter.stream().filter(a -> !holders.contains(a)).toList();
         List<ActorRef> subjectsBefore = inBefore.stream().filter(a -> !holders.contains(a)).toList();
         boolean violenceAgainstCivilians = EventTypes.VIOLENCE_AGAINST_CIVILIANS.equals(hit.trigger().eventType());
@@ -199,7 +225,7 @@ final class Roles {
             // only state forces fly: an air strike whose striker the clause leaves unsaid is not put on a rebel group
             // nor on a side the report only names as holding places (دوما التي يسيطر عليها "جيش الإسلام"): when the
             // attacker is unsaid, the holder is the likelier target
-            java.util.Set<String> heldOnly = holdersOnly(cx);
+            java.util.Set<String> heldOnly = held.only();
             ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
                     ? mostNamed(cx, null, a -> isStateForce(a) && !heldOnly.contains(a.id()))
                     : mostNamed(cx, null, a -> !heldOnly.contains(a.id()));
@@ -338,19 +364,6 @@ final class Roles {
         }
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> first.get(e.getKey())).orElse(null);
-    }
-
-    /** The actors every mention of which in the report says who holds a place ({@code الخاضعة لسيطرة X}). */
-    private java.util.Set<String> holdersOnly(ReportContext cx) {
-        java.util.Set<String> holding = new java.util.HashSet<>();
-        java.util.Set<String> acting = new java.util.HashSet<>();
-        for (ActorRef a : cx.actors()) {
-            if (a.field() == TextField.TEXT) {
-                (holds(cx, a) ? holding : acting).add(a.id());
-            }
-        }
-        holding.removeAll(acting);
-        return holding;
     }
 
     private static boolean isStateForce(ActorRef a) {
