@@ -98,7 +98,7 @@ public final class EventExtractor {
         AnalyzedText body = cx.body();
         List<Hit> hits = hits(cx);
         List<Integer> breaks = clauseBreaks(body);
-        List<EventPlaces.PlacedMention> placeMentions = EventPlaces.placeMentions(cx);
+        EventPlaces.Mentions placeMentions = EventPlaces.mentions(cx);
         List<DateMention> eventDates = cx.dates().stream().filter(d -> !campaignStarts.startOfOngoing(body, d)).toList();
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Event> vague = new LinkedHashMap<>();

@@ -60,23 +60,33 @@ final class EventPlaces {
      * the overload with {@code rest}, and only up to the next trigger's clause. A countryside ({@code بريف إدلب}) that only says where a named town lies
      * is not a place of its own; a country alone is no place (ACLED records no event known only to the country).
      */
-    static List<PlacedMention> places(List<PlacedMention> every, Span after, Span before, Span sentence,
-                                              ReportContext cx) {
+    static List<PlacedMention> places(Mentions every, Span after, Span before, Span sentence, ReportContext cx) {
         return places(every, after, before, sentence, null, cx);
     }
 
     /**
-     * {@link #places(List, Span, Span, Span, ReportContext)}, and before the report's main place, the places of
+     * The body's place mentions ({@link #placeMentions}) and, worked out once per report, those that can be an
+     * event's place when its clause names no country: all but capitals that stand for their states.
+     */
+    record Mentions(List<PlacedMention> every, List<PlacedMention> places) {
+    }
+
+    static Mentions mentions(ReportContext cx) {
+        List<PlacedMention> every = placeMentions(cx);
+        return new Mentions(every, every.stream().filter(p -> !speaksForItsState(p, cx)).toList());
+    }
+
+    /**
+     * {@link #places(Mentions, Span, Span, Span, ReportContext)}, and before the report's main place, the places of
      * {@code rest}: the words of the sentence after the clause that no other trigger's clause takes ({@code
      * البراميل المتفجرة، وإنها أدت إلى أضرار في حمورية}; may be {@code null}).
      */
-    static List<PlacedMention> places(List<PlacedMention> every, Span after, Span before, Span sentence, Span rest,
+    static List<PlacedMention> places(Mentions mentions, Span after, Span before, Span sentence, Span rest,
                                       ReportContext cx) {
         // غارات شنتها في سوريا: a clause that says where by its country happened there
-        String country = countryNamed(every, after);
-        List<PlacedMention> all = every.stream()
-                .filter(p -> country == null ? !speaksForItsState(p, cx) : country.equals(p.place().entry().country()))
-                .toList();
+        String country = countryNamed(mentions.every(), after);
+        List<PlacedMention> all = country == null ? mentions.places() : mentions.every().stream()
+                .filter(p -> country.equals(p.place().entry().country())).toList();
         List<PlacedMention> here = townsIn(cx.body(), all, after);
         if (!here.isEmpty()) {
             return here;
