@@ -241,9 +241,9 @@ public final class EventExtractor {
             // عام 2012، في 2012; not المحاصرة منذ عام 2013: the year a state began, not the event's
             int previous = previousWord(tokens, k);
             int beforePrevious = previous < 0 ? -1 : previousWord(tokens, previous);
-            boolean since = previous >= 0 && isAny(tokens.get(previous), SINCE_WORD)
-                    || beforePrevious >= 0 && isAny(tokens.get(beforePrevious), SINCE_WORD);
-            if (!since && previous >= 0 && isAny(tokens.get(previous), YEAR_WORDS)) {
+            boolean since = previous >= 0 && ClauseWords.reads(tokens.get(previous), SINCE_WORD::contains)
+                    || beforePrevious >= 0 && ClauseWords.reads(tokens.get(beforePrevious), SINCE_WORD::contains);
+            if (!since && previous >= 0 && ClauseWords.reads(tokens.get(previous), YEAR_WORDS::contains)) {
                 return true;
             }
         }
@@ -271,15 +271,6 @@ public final class EventExtractor {
         return -1;
     }
 
-    private static boolean isAny(Token t, java.util.Set<String> words) {
-        for (Proclitics.Reading r : t.readings()) {
-            if (words.contains(r.form())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final String SHELLING = "Shelling/artillery/missile attack";
     private static final String AIR_STRIKE = "Air/drone strike";
     /** How many words before and after a shelling its aircraft may be named. */
@@ -295,40 +286,12 @@ public final class EventExtractor {
             return hit;
         }
         List<Token> tokens = body.tokens();
-        boolean aircraft = false;
-        for (int k = hit.start() - 1, words = 0; k >= 0 && words < AIRCRAFT_BEFORE && !aircraft; k--) {
-            Token t = tokens.get(k);
-            if (!t.isWord()) {
-                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
-                    break;
-                }
-                continue;
-            }
-            words++;
-            aircraft = namesAircraft(t);
-        }
-        for (int k = hit.end(), words = 0; k < tokens.size() && words < AIRCRAFT_AFTER && !aircraft; k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord()) {
-                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
-                    break;
-                }
-                continue;
-            }
-            words++;
-            aircraft = namesAircraft(t);
-        }
+        boolean aircraft = ClauseWords.before(tokens, hit.start(), AIRCRAFT_BEFORE).stream()
+                .anyMatch(t -> ClauseWords.reads(t, lexicon::isAircraft))
+                || ClauseWords.after(tokens, hit.end(), AIRCRAFT_AFTER).stream()
+                .anyMatch(t -> ClauseWords.reads(t, lexicon::isAircraft));
         Trigger t = hit.trigger();
         return aircraft ? hit.as(new Trigger(t.form(), t.eventType(), AIR_STRIKE, t.strong())) : hit;
-    }
-
-    private boolean namesAircraft(Token t) {
-        for (Proclitics.Reading r : t.readings()) {
-            if (lexicon.isAircraft(r.form())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A later telling of the event {@code of}. */
@@ -341,20 +304,13 @@ public final class EventExtractor {
      */
     private boolean refersBack(AnalyzedText body, Hit hit) {
         List<Token> tokens = body.tokens();
-        for (Proclitics.Reading r : tokens.get(hit.start()).readings()) {
-            if (lexicon.isAnaphoricNoun(r.form())) {
-                return true;
-            }
+        if (ClauseWords.reads(tokens.get(hit.start()), lexicon::isAnaphoricNoun)) {
+            return true;
         }
         for (int k = hit.start() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             if (t.isWord()) {
-                for (Proclitics.Reading r : t.readings()) {
-                    if (lexicon.isPointer(r.form())) {
-                        return true;
-                    }
-                }
-                return false;
+                return ClauseWords.reads(t, lexicon::isPointer);
             }
             if (!t.isPunct('"')) {
                 return false;
@@ -782,23 +738,9 @@ public final class EventExtractor {
 
     /** Whether a word of expectation or habit follows the trigger closely: {@code هجوم وشيك}، {@code قصفت مرارا}. */
     private boolean expected(List<Token> tokens, int after) {
-        int words = 0;
-        for (int k = after; k < tokens.size() && words < EXPECTED_REACH; k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord()) {
-                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
-                    return false;
-                }
-                continue;
-            }
-            words++;
-            for (Proclitics.Reading r : t.readings()) {
-                if (lexicon.isExpected(r.form()) || words == 1 && lexicon.cancelsRightAfter(r.form())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        List<Token> next = ClauseWords.after(tokens, after, EXPECTED_REACH);
+        return !next.isEmpty() && ClauseWords.reads(next.get(0), lexicon::cancelsRightAfter)
+                || next.stream().anyMatch(t -> ClauseWords.reads(t, lexicon::isExpected));
     }
 
     /** A weak trigger with a strong one a few words later in the same sentence gives way to it. */

@@ -151,19 +151,11 @@ public final class EventLexicon {
     }
 
     /** aircraft-words.txt: nouns of aircraft, whose shelling is an air strike. */
-    private static final Set<String> AIRCRAFT = loadWords("aircraft-words.txt");
+    private static final Set<String> AIRCRAFT = ClauseWords.wordList("aircraft-words.txt");
 
     /** Whether a word (normalized, proclitics off) names aircraft ({@code الطائرات}، {@code الطيران}). */
     public boolean isAircraft(String word) {
         return AIRCRAFT.contains(word);
-    }
-
-    private static Set<String> loadWords(String file) {
-        Set<String> words = new HashSet<>();
-        for (String w : LexiconFile.words(EventLexicon.class, file)) {
-            words.add(ArabicNormalizer.key(w));
-        }
-        return WordLookup.setOf(words);
     }
 
     /** Whether a word (normalized, proclitics off) opens a new clause. */

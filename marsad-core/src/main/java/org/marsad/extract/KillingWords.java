@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.LexiconFile;
-import org.marsad.text.WordLookup;
 
 /**
  * Words next to which a number is a death toll ({@code killing-words.txt}), words of the wounded that take a
@@ -14,7 +13,7 @@ import org.marsad.text.WordLookup;
  */
 final class KillingWords {
 
-    private static final Set<String> WORDS = load("killing-words.txt");
+    private static final Set<String> WORDS = ClauseWords.wordList("killing-words.txt");
     private static final Set<String> INJURY_BEFORE = new HashSet<>();
     private static final Set<String> INJURY_AFTER = new HashSet<>();
 
@@ -27,8 +26,8 @@ final class KillingWords {
             }
         }
     }
-    private static final Set<String> SINGLE = load("single-victims.txt");
-    private static final Set<String> MEASURES = load("measure-words.txt");
+    private static final Set<String> SINGLE = ClauseWords.wordList("single-victims.txt");
+    private static final Set<String> MEASURES = ClauseWords.wordList("measure-words.txt");
 
     private KillingWords() {
     }
@@ -55,13 +54,5 @@ final class KillingWords {
     /** Whether a number before the word is a measure, never a toll ({@code 12 يوما}، {@code 5 كيلومترات}). */
     static boolean isMeasure(String normalizedWord) {
         return MEASURES.contains(normalizedWord);
-    }
-
-    private static Set<String> load(String file) {
-        Set<String> words = new HashSet<>();
-        for (String w : LexiconFile.words(KillingWords.class, file)) {
-            words.add(ArabicNormalizer.key(w));
-        }
-        return WordLookup.setOf(words);
     }
 }

@@ -414,24 +414,9 @@ final class Roles {
             }
         }
         // "جيش الإسلام" الذي يسيطر على دوما: the holder named before its verb of holding
-        int k = body.tokenAtOrAfter(a.span().end());
-        for (words = 0; k < tokens.size() && words < 2; k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord()) {
-                if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
-                    return false;
-                }
-                continue;
-            }
-            words++;
-            if (words == 1 && !isAny(t, RELATIVES)) {
-                return false;
-            }
-            if (words == 2) {
-                return isAny(t, HOLDING_VERBS);
-            }
-        }
-        return false;
+        List<Token> next = ClauseWords.after(tokens, body.tokenAtOrAfter(a.span().end()), 2);
+        return next.size() == 2 && ClauseWords.reads(next.get(0), RELATIVES::contains)
+                && ClauseWords.reads(next.get(1), HOLDING_VERBS::contains);
     }
 
     /** الذي، التي (folded): a relative clause after an actor. */
@@ -465,7 +450,8 @@ final class Roles {
         int before = previousWord(tokens, hit.start());
         for (int k = 0; k < 2 && before >= 0; k++, before = previousWord(tokens, before)) {
             int verb = previousWord(tokens, before);
-            ActorRef state = verb >= 0 && isAny(tokens.get(verb), LAUNCH_VERBS) ? stateOf(cx, tokens.get(before)) : null;
+            ActorRef state = verb >= 0 && ClauseWords.reads(tokens.get(verb), LAUNCH_VERBS::contains)
+                    ? stateOf(cx, tokens.get(before)) : null;
             if (state != null) {
                 return state;
             }
@@ -576,7 +562,7 @@ final class Roles {
         List<Token> tokens = body.tokens();
         int verb = -1;
         for (int k = previousWord(tokens, hit.start()), n = 0; k >= 0 && n < LAUNCH_REACH; k = previousWord(tokens, k), n++) {
-            if (isAny(tokens.get(k), LAUNCH_VERBS)) {
+            if (ClauseWords.reads(tokens.get(k), LAUNCH_VERBS::contains)) {
                 verb = k;
                 break;
             }
@@ -685,15 +671,6 @@ final class Roles {
             }
         }
         return -1;
-    }
-
-    private static boolean isAny(Token t, java.util.Set<String> words) {
-        for (org.marsad.text.Proclitics.Reading r : t.readings()) {
-            if (words.contains(r.form())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The armed actor named right before {@code a} that {@code a} is joined to by و ({@code X وY}), or {@code null}. */

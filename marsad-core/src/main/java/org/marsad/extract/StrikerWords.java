@@ -120,15 +120,7 @@ final class StrikerWords {
     }
 
     private boolean isForceNoun(Token w) {
-        if (!w.isWord()) {
-            return false;
-        }
-        for (Proclitics.Reading r : w.readings()) {
-            if (forceNouns.contains(r.form())) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseWords.reads(w, forceNouns::contains);
     }
 
     private static boolean insideName(ReportContext cx, int offset) {

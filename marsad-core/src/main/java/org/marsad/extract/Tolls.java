@@ -280,15 +280,7 @@ final class Tolls {
     }
 
     private static boolean isAny(Token t, java.util.function.Predicate<String> words) {
-        if (!t.isWord()) {
-            return false;
-        }
-        for (Proclitics.Reading r : t.readings()) {
-            if (words.test(r.form())) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseWords.reads(t, words);
     }
 
     private static boolean anyOf(Token t, java.util.Set<String> words) {
@@ -302,13 +294,8 @@ final class Tolls {
 
     private static boolean nearKilling(List<Token> tokens, int ti) {
         for (int k = Math.max(0, ti - TOLL_REACH); k < Math.min(tokens.size(), ti + TOLL_REACH + 1); k++) {
-            Token t = tokens.get(k);
-            if (t.isWord()) {
-                for (Proclitics.Reading r : t.readings()) {
-                    if (KillingWords.contains(r.form())) {
-                        return true;
-                    }
-                }
+            if (ClauseWords.reads(tokens.get(k), KillingWords::contains)) {
+                return true;
             }
         }
         return false;
