@@ -21,7 +21,6 @@ import org.marsad.text.AnalyzedText;
 import org.marsad.text.Proclitics;
 import org.marsad.text.Token;
 import org.marsad.text.dates.DateMention;
-import org.marsad.text.numbers.Quantity;
 
 /**
  * Turns trigger words into ACLED events, clause by clause. A sentence is cut at its triggers: each trigger
