@@ -134,11 +134,18 @@ public final class EventExtractor {
             // أضرار في حمورية) says where, when nothing nearer does
             int restEnd = h + 1 < hits.size() ? Math.min(sentence.end(), hits.get(h + 1).clauseStart()) : sentence.end();
             Span rest = new Span(after.end(), Math.max(after.end(), restEnd));
-            List<EventPlaces.PlacedMention> where = EventPlaces.places(placeMentions, after, before, sentence, rest, cx);
+            EventPlaces.Mentions placeable = placeMentions;
+            int destination = TRANSFER.equals(hit.trigger().subEventType()) ? destinationAt(body, after) : -1;
+            if (destination >= 0) {
+                // خروجا من المدينة باتجاه مناطق التنظيم في الرقة: ground is given up where it is left, not where
+                // the fighters go
+                placeable = placeMentions.outside(new Span(destination, Math.max(destination, rest.end())));
+            }
+            List<EventPlaces.PlacedMention> where = EventPlaces.places(placeable, after, before, sentence, rest, cx);
             if (joinedToNext(hits, h) && where.stream().noneMatch(p -> after.contains(p.span()))) {
                 // قصف سوري وغارات روسية على مسرابا وجسرين: the places after the second are the first's too
                 Span both = new Span(after.start(), Math.max(after.end(), afters.get(h + 1).end()));
-                where = EventPlaces.places(placeMentions, both, before, sentence, cx);
+                where = EventPlaces.places(placeable, both, before, sentence, cx);
             }
             DateMention launched = campaignStarts.launchDate(body, hit, cx.dates());
             DateMention when = launched != null ? launched : date(eventDates, after, before, sentence);
@@ -291,6 +298,22 @@ public final class EventExtractor {
                 .anyMatch(t -> ClauseWords.reads(t, lexicon::isAircraft));
         Trigger t = hit.trigger();
         return aircraft ? hit.as(new Trigger(t.form(), t.eventType(), AIR_STRIKE, t.strong())) : hit;
+    }
+
+    private static final String TRANSFER = "Non-violent transfer of territory";
+    /** باتجاه، نحو، إلى، صوب (folded): the words that turn to where a withdrawal goes. */
+    private static final java.util.Set<String> TOWARDS = java.util.Set.of("\u0628\u0627\u062A\u062C\u0627\u0647",
+            "\u0646\u062D\u0648", "\u0627\u0644\u064A", "\u0635\u0648\u0628");
+
+    /** Where, in the clause, the first word of direction stands (its original offset), or -1. */
+    private static int destinationAt(AnalyzedText body, Span clause) {
+        List<Token> tokens = body.tokens();
+        for (int k = body.tokenAtOrAfter(clause.start()); k < tokens.size() && body.originalStart(k) < clause.end(); k++) {
+            if (ClauseWords.reads(tokens.get(k), TOWARDS::contains)) {
+                return body.originalStart(k);
+            }
+        }
+        return -1;
     }
 
     /** A later telling of the event {@code of}. */

@@ -69,6 +69,11 @@ final class EventPlaces {
      * event's place when its clause names no country: all but capitals that stand for their states.
      */
     record Mentions(List<PlacedMention> every, List<PlacedMention> places) {
+        /** The same mentions but for those inside {@code span}: where fighters went, say, not where they left. */
+        Mentions outside(Span span) {
+            return new Mentions(every.stream().filter(p -> !span.contains(p.span())).toList(),
+                    places.stream().filter(p -> !span.contains(p.span())).toList());
+        }
     }
 
     static Mentions mentions(ReportContext cx) {

@@ -892,4 +892,12 @@ class EventExtractionTest {
         assertThat(events("وقد قصفت الطائرات أمس بلدة حيش.")).hasSize(1);
         assertThat(events("وقد تعرضت بلدة حيش أمس لقصف عنيف.")).hasSize(1);
     }
+
+    @Test
+    void groundIsGivenUpWhereItIsLeftNotWhereTheFightersGo() {
+        assertThat(events("وأخلت عناصر \"جيش النصر\" أمس مقراتها في بلدة حيش، وخرجت باتجاه مدينة حماة."))
+                .extracting(Event::location).containsExactly("Hish");
+        assertThat(events("ونفذ مقاتلو \"جيش النصر\" أمس خروجاً من المدينة باتجاه مناطق سيطرتهم في مدينة حماة.\n"
+                + "وكان المقاتلون يتمركزون في بلدة حيش.")).extracting(Event::location).containsExactly("Hish");
+    }
 }
