@@ -77,8 +77,26 @@ final class EventPlaces {
     }
 
     static Mentions mentions(ReportContext cx) {
-        List<PlacedMention> every = placeMentions(cx);
+        List<PlacedMention> every = placeMentions(cx).stream().filter(p -> !origin(cx, p)).toList();
         return new Mentions(every, every.stream().filter(p -> !speaksForItsState(p, cx)).toList());
+    }
+
+    /** ينتمي، ينتمون، تنتمي، ينحدر، ينحدرون، تنحدر (folded): verbs that say where people come from. */
+    private static final java.util.Set<String> ORIGIN_VERBS = java.util.Set.of(
+            "\u064A\u0646\u062A\u0645\u064A", "\u064A\u0646\u062A\u0645\u0648\u0646",
+            "\u062A\u0646\u062A\u0645\u064A", "\u064A\u0646\u062D\u062F\u0631",
+            "\u064A\u0646\u062D\u062F\u0631\u0648\u0646", "\u062A\u0646\u062D\u062F\u0631");
+    /** How many words before a place a verb of origin may stand ({@code ينتمي معظمهم إلى مدينة حماة}). */
+    private static final int ORIGIN_REACH = 4;
+
+    /**
+     * Whether the place says where people come from ({@code ينتمي معظمهم إلى مدينة حماة}، {@code ينحدرون من
+     * دير الزور}), not where anything happened.
+     */
+    private static boolean origin(ReportContext cx, PlacedMention p) {
+        List<Token> tokens = cx.body().tokens();
+        return ClauseWords.before(tokens, cx.body().tokenAtOrAfter(p.span().start()), ORIGIN_REACH).stream()
+                .anyMatch(t -> ClauseWords.reads(t, ORIGIN_VERBS::contains));
     }
 
     /**

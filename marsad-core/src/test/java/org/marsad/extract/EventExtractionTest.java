@@ -900,4 +900,11 @@ class EventExtractionTest {
         assertThat(events("ونفذ مقاتلو \"جيش النصر\" أمس خروجاً من المدينة باتجاه مناطق سيطرتهم في مدينة حماة.\n"
                 + "وكان المقاتلون يتمركزون في بلدة حيش.")).extracting(Event::location).containsExactly("Hish");
     }
+
+    @Test
+    void whereTheVictimsComeFromIsNotWhereTheyWereKilled() {
+        List<Event> events = events("وأعدم التنظيم يوم 12-3-2017 نحو 30 مقاتلاً ينتمي معظمهم إلى مدينة حماة، "
+                + "وذلك في أحد سجونه.\nويقع السجن في بلدة حيش بريف إدلب الجنوبي، قرب مقرات التنظيم في حيش.");
+        assertThat(events).extracting(Event::location).doesNotContain("Hama").contains("Hish");
+    }
 }
