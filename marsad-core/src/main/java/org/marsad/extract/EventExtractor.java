@@ -659,7 +659,10 @@ public final class EventExtractor {
                 continue;
             }
             Span span = body.text().toOriginal(tokens.get(i).start() + m.prefix(), tokens.get(m.endToken() - 1).end());
-            boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span));
+            // a trigger inside a name is no trigger (جيش الفتح); a name inside a trigger is part of it
+            // (النار على المتظاهرين)
+            boolean insideActor = cx.actors().stream().anyMatch(a -> a.span().overlaps(span)
+                    && !(span.contains(a.span()) && span.length() > a.span().length()));
             if (!insideActor && !negated(tokens, i) && !expected(tokens, m.endToken())) {
                 all.add(new Hit(i, m.endToken(), m.values().get(0), span, span.start(),
                         tokens.get(i).text().substring(0, m.prefix())));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.Marsad;
@@ -906,5 +907,24 @@ class EventExtractionTest {
         List<Event> events = events("وأعدم التنظيم يوم 12-3-2017 نحو 30 مقاتلاً ينتمي معظمهم إلى مدينة حماة، "
                 + "وذلك في أحد سجونه.\nويقع السجن في بلدة حيش بريف إدلب الجنوبي، قرب مقرات التنظيم في حيش.");
         assertThat(events).extracting(Event::location).doesNotContain("Hama").contains("Hish");
+    }
+
+    @Test
+    void theRarerSubEventTypesHaveTriggersToo() {
+        Map<String, String> told = new java.util.LinkedHashMap<>();
+        told.put("وألقى مجهول أمس قنبلة يدوية على محل تجاري في مدينة إعزاز.", "Grenade");
+        told.put("واتهمت منظمة حقوقية عناصر الحاجز باغتصاب فتاة أمس في بلدة حيش.", "Sexual violence");
+        told.put("وفرقت قوات الأمن أمس المتظاهرين في مدينة درعا بالغاز المسيل للدموع.", "Protest with intervention");
+        told.put("وأطلقت قوات الأمن أمس النار على المتظاهرين في مدينة درعا.", "Excessive force against protesters");
+        told.put("وهاجم حشد غاضب أمس مركزا للشرطة في مدينة إعزاز.", "Mob violence");
+        told.put("وقال ناشطون إن الفصيلين توصلا إلى اتفاق أمس لوقف القتال في بلدة حيش.", "Agreement");
+        told.put("واعترضت الدفاعات الجوية أمس صاروخين فوق مدينة حمص.", "Disrupted weapons use");
+        told.put("وأنشأت القوات التركية أمس قاعدة عسكرية جديدة قرب بلدة حيش.", "Headquarters or base established");
+        told.put("وشهدت مدينة عفرين أمس عمليات نهب واسعة للمحال التجارية.", "Looting/property destruction");
+        told.forEach((sentence, subEventType) -> assertThat(events(sentence)).as(sentence)
+                .extracting(Event::subEventType).contains(subEventType));
+        // a talk of an agreement that failed is none
+        assertThat(events("وبعد فشل الطرفين في التوصل إلى اتفاق اندلعت اشتباكات في بلدة حيش أمس."))
+                .extracting(Event::subEventType).containsExactly("Armed clash");
     }
 }
