@@ -91,7 +91,7 @@ final class CampaignStarts {
     }
 
     private static boolean anyReading(Token t, java.util.function.Predicate<String> words) {
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading r : t.readings()) {
             if (words.test(r.form())) {
                 return true;
             }

@@ -592,7 +592,7 @@ public final class EventExtractor {
         if (t < 0) {
             return false;
         }
-        for (Proclitics.Reading r : Proclitics.readings(body.tokens().get(t).text(), false)) {
+        for (Proclitics.Reading r : body.tokens().get(t).readings()) {
             if (DURATION_WORDS.contains(r.form())) {
                 return true;
             }

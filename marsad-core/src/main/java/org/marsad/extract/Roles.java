@@ -324,7 +324,7 @@ final class Roles {
         if (!t.isWord()) {
             return null;
         }
-        for (org.marsad.text.Proclitics.Reading r : org.marsad.text.Proclitics.readings(t.text(), false)) {
+        for (org.marsad.text.Proclitics.Reading r : t.readings()) {
             org.marsad.model.RelationType type = relationWords.get(r.form());
             if (type != null) {
                 return type;
@@ -407,7 +407,7 @@ final class Roles {
                 continue;
             }
             words++;
-            for (org.marsad.text.Proclitics.Reading r : org.marsad.text.Proclitics.readings(t.text(), false)) {
+            for (org.marsad.text.Proclitics.Reading r : t.readings()) {
                 if (lexicon.isHolderWord(r.form())) {
                     return true;
                 }

@@ -197,7 +197,7 @@ final class Tolls {
         for (int k = ti - 1; k >= 0 && words < SUBSET_REACH; k--) {
             if (tokens.get(k).isWord()) {
                 words++;
-                for (Proclitics.Reading r : Proclitics.readings(tokens.get(k).text(), false)) {
+                for (Proclitics.Reading r : tokens.get(k).readings()) {
                     if (SUBSET_WORDS.contains(r.form())) {
                         return true;
                     }
@@ -284,7 +284,7 @@ final class Tolls {
     }
 
     private static boolean anyOf(Token t, java.util.Set<String> words) {
-        for (Proclitics.Reading r : Proclitics.readings(t.text(), false)) {
+        for (Proclitics.Reading r : t.readings()) {
             if (words.contains(r.form())) {
                 return true;
             }
