@@ -833,11 +833,19 @@ public final class EventExtractor {
                 List.of(Mention.of(cx.report(), TextField.TEXT, sentence)));
     }
 
-    /** ACLED: territory taken by state forces (or their units) is "Government regains territory". */
+    /**
+     * ACLED: territory taken by state forces (or their units) is "Government regains territory"; taken back by
+     * any other armed group ({@code استعادت فصائل المعارضة بلدة حمورية}) it is "Non-state actor overtakes
+     * territory".
+     */
     private static String subEventType(Trigger trigger, ActorRef actor1) {
         boolean state = actor1 != null && actor1.record() != null
                 && actor1.record().kind() == org.marsad.knowledge.actors.ActorKind.STATE;
-        return state && NON_STATE_TAKES.equals(trigger.subEventType()) ? GOVERNMENT_REGAINS : trigger.subEventType();
+        boolean nonState = actor1 != null && !state && actor1.armed();
+        if (state && NON_STATE_TAKES.equals(trigger.subEventType())) {
+            return GOVERNMENT_REGAINS;
+        }
+        return nonState && GOVERNMENT_REGAINS.equals(trigger.subEventType()) ? NON_STATE_TAKES : trigger.subEventType();
     }
 
     private GazetteerEntry governorateOf(GazetteerEntry e) {

@@ -927,4 +927,13 @@ class EventExtractionTest {
         assertThat(events("وبعد فشل الطرفين في التوصل إلى اتفاق اندلعت اشتباكات في بلدة حيش أمس."))
                 .extracting(Event::subEventType).containsExactly("Armed clash");
     }
+
+    @Test
+    void aTownTakenBackByTheOppositionIsNoGovernmentGain() {
+        assertThat(events("واستعادت فصائل المعارضة أمس بلدة حمورية بعد معارك عنيفة."))
+                .extracting(Event::subEventType).contains("Non-state actor overtakes territory")
+                .doesNotContain("Government regains territory");
+        assertThat(events("واستعادت قوات النظام أمس بلدة حمورية.")).extracting(Event::subEventType)
+                .containsExactly("Government regains territory");
+    }
 }
