@@ -179,8 +179,8 @@ public final class EventExtractor {
             int parts = where.size() * Math.max(1, days.size());
             int part = 0;
             boolean anaphor = when == null && refersBack(body, hit);
-            boolean retelling = when == null && where.stream().noneMatch(p -> sentence.contains(p.span()))
-                    && !namedIn(who.actor1(), sentence);
+            boolean placeless = when == null && where.stream().noneMatch(p -> sentence.contains(p.span()));
+            boolean retelling = placeless && !namedIn(who.actor1(), sentence);
             for (EventPlaces.PlacedMention p : where) {
                 for (int d = 0; d < Math.max(1, days.size()); d++) {
                     int share = fatalities / parts + (part++ == 0 ? fatalities % parts : 0);
@@ -188,6 +188,11 @@ public final class EventExtractor {
                     Event earlier = anaphor ? toldBefore(events.values(), e, hit.span().start()) : null;
                     if (earlier != null && sentence.contains(p.span()) && !earlier.location().equals(e.location())) {
                         earlier = null; // الهجوم على حيش after strikes on Kafr Nabl: ACLED, one event per place
+                    }
+                    if (earlier == null && placeless && !retelling) {
+                        // وتأتي هذه الضربات الإسرائيلية بعد...: the same side's same deed, told again without where or
+                        // when, is the deed told before
+                        earlier = sameDeedBefore(events.values(), e, hit.span().start());
                     }
                     if (earlier != null) {
                         // هذا الهجوم، الهجوم الكيماوي: the attack the report has told already
@@ -314,6 +319,28 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The nearest event told before {@code offset} of the same sub-event type by the same actor 1 (or by none):
+     * what a telling without a place or date of its own retells; {@code null} when there is none.
+     */
+    private static Event sameDeedBefore(java.util.Collection<Event> events, Event telling, int offset) {
+        Event found = null;
+        int foundAt = -1;
+        for (Event e : events) {
+            if (!e.subEventType().equals(telling.subEventType())
+                    || !e.actor1().isEmpty() && !e.actor1().equals(telling.actor1())) {
+                continue;
+            }
+            for (Mention m : e.evidence()) {
+                if (m.span().start() < offset && m.span().start() > foundAt) {
+                    found = e;
+                    foundAt = m.span().start();
+                }
+            }
+        }
+        return found;
     }
 
     /** A later telling of the event {@code of}. */

@@ -936,4 +936,17 @@ class EventExtractionTest {
         assertThat(events("واستعادت قوات النظام أمس بلدة حمورية.")).extracting(Event::subEventType)
                 .containsExactly("Government regains territory");
     }
+
+    @Test
+    void theSameSidesDeedToldAgainWithoutPlaceOrDateIsTheDeedToldBefore() {
+        List<Event> events = events("وشنت الطائرات الإسرائيلية يوم 12-3-2017 غارات على مواقع عسكرية في مدينة حمص.\n"
+                + "وأكد الجيش الإسرائيلي في بيان أن غاراته أصابت أهدافها بدقة.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventDate()).isEqualTo(LocalDate.of(2017, 3, 12));
+            assertThat(e.evidence()).hasSize(2);
+        });
+        // another side's strikes are another event
+        assertThat(events("وشنت الطائرات الإسرائيلية يوم 12-3-2017 غارات على مواقع عسكرية في مدينة حمص.\n"
+                + "وشنت الطائرات الروسية غارات مماثلة.")).hasSize(2);
+    }
 }
