@@ -949,4 +949,10 @@ class EventExtractionTest {
         assertThat(events("وشنت الطائرات الإسرائيلية يوم 12-3-2017 غارات على مواقع عسكرية في مدينة حمص.\n"
                 + "وشنت الطائرات الروسية غارات مماثلة.")).hasSize(2);
     }
+
+    @Test
+    void whatASideUsuallyDoesIsNoEvent() {
+        assertThat(events("وتشن إسرائيل عادة غارات على مواقع في محيط دمشق بعد كل لقاء بين الرجلين.")).isEmpty();
+        assertThat(events("وغالبا ما تقصف الطائرات الحربية بلدة حيش ليلا.")).isEmpty();
+    }
 }
