@@ -955,5 +955,6 @@ class EventExtractionTest {
         assertThat(events("وتشن إسرائيل عادة غارات على مواقع في محيط دمشق بعد كل لقاء بين الرجلين.")).isEmpty();
         assertThat(events("وغالبا ما تقصف الطائرات الحربية بلدة حيش ليلا.")).isEmpty();
         assertThat(events("وشهدت السنوات الأخيرة هجمات عدة على بلدة حيش.")).isEmpty();
+        assertThat(events("ولطالما قصفت الطائرات بلدة حيش.")).isEmpty();
     }
 }
