@@ -57,6 +57,7 @@ final class Roles {
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
     private static final String AIR_STRIKE = "Air/drone strike";
+    private static final String CHEMICAL = "Chemical weapon";
     private static final String ARMED_CLASH = "Armed clash";
     /**
      * Trigger forms that are verbs taking their subject after them (folded): قصفت، قصف، قصفوا، استهدفت، استهدف،
@@ -226,7 +227,10 @@ final class Roles {
             // nor on a side the report only names as holding places (دوما التي يسيطر عليها "جيش الإسلام"): when the
             // attacker is unsaid, the holder is the likelier target
             java.util.Set<String> heldOnly = held.only();
-            ActorRef most = AIR_STRIKE.equals(hit.trigger().subEventType())
+            // a chemical attack whose attacker is unsaid is delivered from the air or by artillery: state forces too
+            boolean byState = AIR_STRIKE.equals(hit.trigger().subEventType())
+                    || CHEMICAL.equals(hit.trigger().subEventType());
+            ActorRef most = byState
                     ? mostNamed(cx, null, a -> isStateForce(a) && !heldOnly.contains(a.id()))
                     : mostNamed(cx, null, a -> !heldOnly.contains(a.id()));
             actor1 = most != null && holders.stream().anyMatch(h -> h.id().equals(most.id())) ? null : most;

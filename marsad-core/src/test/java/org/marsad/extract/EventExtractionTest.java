@@ -957,4 +957,12 @@ class EventExtractionTest {
         assertThat(events("وشهدت السنوات الأخيرة هجمات عدة على بلدة حيش.")).isEmpty();
         assertThat(events("ولطالما قصفت الطائرات بلدة حيش.")).isEmpty();
     }
+
+    @Test
+    void aChemicalAttackWhoseAttackerIsUnsaidIsPutOnStateForcesNotTheMostNamedGroup() {
+        List<Event> events = events("وقال قائد في \"جيش النصر\" إن مقاتلي \"جيش النصر\" صدوا يوم 10-3-2017 هجوما "
+                + "لقوات النظام في بلدة مورك.\nوأفاد ناشطون بوقوع هجوم كيماوي يوم 12-3-2017 على بلدة حيش.");
+        assertThat(events).filteredOn(e -> e.subEventType().equals("Chemical weapon")).singleElement()
+                .satisfies(e -> assertThat(e.actor1()).isEqualTo("Military Forces of Syria (2000-2024)"));
+    }
 }
