@@ -77,7 +77,9 @@ final class EventPlaces {
     }
 
     static Mentions mentions(ReportContext cx) {
-        List<PlacedMention> every = placeMentions(cx).stream().filter(p -> !origin(cx, p)).toList();
+        List<PlacedMention> placed = placeMentions(cx);
+        List<PlacedMention> every = mayTellOrigins(cx.body().original())
+                ? placed.stream().filter(p -> !origin(cx, p)).toList() : placed;
         return new Mentions(every, every.stream().filter(p -> !speaksForItsState(p, cx)).toList());
     }
 
@@ -88,6 +90,11 @@ final class EventPlaces {
             "\u064A\u0646\u062D\u062F\u0631\u0648\u0646", "\u062A\u0646\u062D\u062F\u0631");
     /** How many words before a place a verb of origin may stand ({@code ينتمي معظمهم إلى مدينة حماة}). */
     private static final int ORIGIN_REACH = 4;
+
+    /** Whether the text holds a verb of origin at all: most reports do not, and their places need no check. */
+    private static boolean mayTellOrigins(String text) {
+        return text.contains("\u0646\u062A\u0645") || text.contains("\u0646\u062D\u062F\u0631");
+    }
 
     /**
      * Whether the place says where people come from ({@code ينتمي معظمهم إلى مدينة حماة}، {@code ينحدرون من
