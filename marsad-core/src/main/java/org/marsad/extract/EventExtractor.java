@@ -135,7 +135,8 @@ public final class EventExtractor {
             int restEnd = h + 1 < hits.size() ? Math.min(sentence.end(), hits.get(h + 1).clauseStart()) : sentence.end();
             Span rest = new Span(after.end(), Math.max(after.end(), restEnd));
             EventPlaces.Mentions placeable = placeMentions;
-            int destination = TRANSFER.equals(hit.trigger().subEventType()) ? destinationAt(body, after) : -1;
+            int destination = EventTypes.NON_VIOLENT_TRANSFER.equals(hit.trigger().subEventType())
+                    ? destinationAt(body, after) : -1;
             if (destination >= 0) {
                 // خروجا من المدينة باتجاه مناطق التنظيم في الرقة: ground is given up where it is left, not where
                 // the fighters go
@@ -250,18 +251,14 @@ public final class EventExtractor {
                 continue;
             }
             // عام 2012، في 2012; not المحاصرة منذ عام 2013: the year a state began, not the event's
-            int previous = previousWord(tokens, k);
-            int beforePrevious = previous < 0 ? -1 : previousWord(tokens, previous);
-            boolean since = previous >= 0 && ClauseWords.reads(tokens.get(previous), SINCE_WORD::contains)
-                    || beforePrevious >= 0 && ClauseWords.reads(tokens.get(beforePrevious), SINCE_WORD::contains);
-            if (!since && previous >= 0 && ClauseWords.reads(tokens.get(previous), YEAR_WORDS::contains)) {
+            List<Token> prior = ClauseWords.before(tokens, k, 2);
+            boolean since = prior.stream().anyMatch(w -> ClauseWords.reads(w, SINCE::equals));
+            if (!since && !prior.isEmpty() && ClauseWords.reads(prior.get(0), YEAR_WORDS::contains)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final java.util.Set<String> SINCE_WORD = java.util.Set.of(SINCE);
 
     private static boolean allDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -272,18 +269,6 @@ public final class EventExtractor {
         return true;
     }
 
-    /** The index of the word before token {@code k} (punctuation passed over), or -1. */
-    private static int previousWord(List<Token> tokens, int k) {
-        for (int n = k - 1; n >= 0; n--) {
-            if (tokens.get(n).isWord()) {
-                return n;
-            }
-        }
-        return -1;
-    }
-
-    private static final String SHELLING = "Shelling/artillery/missile attack";
-    private static final String AIR_STRIKE = "Air/drone strike";
     /** How many words before and after a shelling its aircraft may be named. */
     private static final int AIRCRAFT_BEFORE = 4;
     private static final int AIRCRAFT_AFTER = 3;
@@ -293,7 +278,7 @@ public final class EventExtractor {
      * الطيران}، {@code الطائرات الروسية استهدفت}): ACLED codes strikes from the air as air or drone strikes.
      */
     private Hit flown(AnalyzedText body, Hit hit) {
-        if (!SHELLING.equals(hit.trigger().subEventType())) {
+        if (!EventTypes.SHELLING.equals(hit.trigger().subEventType())) {
             return hit;
         }
         List<Token> tokens = body.tokens();
@@ -302,10 +287,9 @@ public final class EventExtractor {
                 || ClauseWords.after(tokens, hit.end(), AIRCRAFT_AFTER).stream()
                 .anyMatch(t -> ClauseWords.reads(t, lexicon::isAircraft));
         Trigger t = hit.trigger();
-        return aircraft ? hit.as(new Trigger(t.form(), t.eventType(), AIR_STRIKE, t.strong())) : hit;
+        return aircraft ? hit.as(new Trigger(t.form(), t.eventType(), EventTypes.AIR_STRIKE, t.strong())) : hit;
     }
 
-    private static final String TRANSFER = "Non-violent transfer of territory";
     /** باتجاه، نحو، إلى، صوب (folded): the words that turn to where a withdrawal goes. */
     private static final java.util.Set<String> TOWARDS = java.util.Set.of("\u0628\u0627\u062A\u062C\u0627\u0647",
             "\u0646\u062D\u0648", "\u0627\u0644\u064A", "\u0635\u0648\u0628");
@@ -326,11 +310,17 @@ public final class EventExtractor {
      * what a telling without a place or date of its own retells; {@code null} when there is none.
      */
     private static Event sameDeedBefore(java.util.Collection<Event> events, Event telling, int offset) {
+        return nearestBefore(events, offset, e -> e.subEventType().equals(telling.subEventType())
+                && (e.actor1().isEmpty() || e.actor1().equals(telling.actor1())));
+    }
+
+    /** Of the events that {@code kind} admits, the one with the latest evidence before {@code offset}, or null. */
+    private static Event nearestBefore(java.util.Collection<Event> events, int offset,
+                                       java.util.function.Predicate<Event> kind) {
         Event found = null;
         int foundAt = -1;
         for (Event e : events) {
-            if (!e.subEventType().equals(telling.subEventType())
-                    || !e.actor1().isEmpty() && !e.actor1().equals(telling.actor1())) {
+            if (!kind.test(e)) {
                 continue;
             }
             for (Mention m : e.evidence()) {
@@ -373,30 +363,8 @@ public final class EventExtractor {
      * event type if one is, else of any type; {@code null} when none was told before it.
      */
     private static Event toldBefore(java.util.Collection<Event> events, Event telling, int offset) {
-        Event sameType = null;
-        Event any = null;
-        int sameAt = -1;
-        int anyAt = -1;
-        for (Event e : events) {
-            int at = -1;
-            for (Mention m : e.evidence()) {
-                if (m.span().start() < offset) {
-                    at = Math.max(at, m.span().start());
-                }
-            }
-            if (at < 0) {
-                continue;
-            }
-            if (at > anyAt) {
-                any = e;
-                anyAt = at;
-            }
-            if (e.eventType().equals(telling.eventType()) && at > sameAt) {
-                sameType = e;
-                sameAt = at;
-            }
-        }
-        return sameType != null ? sameType : any;
+        Event sameType = nearestBefore(events, offset, e -> e.eventType().equals(telling.eventType()));
+        return sameType != null ? sameType : nearestBefore(events, offset, e -> true);
     }
 
     /** Whether the actor is named in the sentence itself, not taken from elsewhere in the report. */

@@ -14,6 +14,10 @@ public final class EventTypes {
     public static final String EXPLOSIONS = "Explosions/Remote violence";
     public static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
     public static final String STRATEGIC = "Strategic developments";
+    public static final String AIR_STRIKE = "Air/drone strike";
+    public static final String SHELLING = "Shelling/artillery/missile attack";
+    public static final String CHEMICAL_WEAPON = "Chemical weapon";
+    public static final String NON_VIOLENT_TRANSFER = "Non-violent transfer of territory";
 
     private static final Map<String, List<String>> SUB_TYPES = Map.of(
             BATTLES, List.of("Government regains territory", "Non-state actor overtakes territory", "Armed clash"),

@@ -56,8 +56,6 @@ final class Roles {
     private static final String BOTH_SIDES = "\u0627\u0644\u0637\u0631\u0641\u064A\u0646"; // الطرفين
     private static final String BOTH_SIDES_ALT = "\u0627\u0644\u062C\u0627\u0646\u0628\u064A\u0646"; // الجانبين
     private static final String ARRESTS = "Arrests";
-    private static final String AIR_STRIKE = "Air/drone strike";
-    private static final String CHEMICAL = "Chemical weapon";
     private static final String ARMED_CLASH = "Armed clash";
     /**
      * Trigger forms that are verbs taking their subject after them (folded): قصفت، قصف، قصفوا، استهدفت، استهدف،
@@ -228,8 +226,8 @@ final class Roles {
             // attacker is unsaid, the holder is the likelier target
             java.util.Set<String> heldOnly = held.only();
             // a chemical attack whose attacker is unsaid is delivered from the air or by artillery: state forces too
-            boolean byState = AIR_STRIKE.equals(hit.trigger().subEventType())
-                    || CHEMICAL.equals(hit.trigger().subEventType());
+            boolean byState = EventTypes.AIR_STRIKE.equals(hit.trigger().subEventType())
+                    || EventTypes.CHEMICAL_WEAPON.equals(hit.trigger().subEventType());
             ActorRef most = byState
                     ? mostNamed(cx, null, a -> isStateForce(a) && !heldOnly.contains(a.id()))
                     : mostNamed(cx, null, a -> !heldOnly.contains(a.id()));
@@ -491,7 +489,6 @@ final class Roles {
         return VERBS.contains(word) || VERBS.contains(w);
     }
 
-    /** The state forces a bare country name ({@code تركيا}) stands for, or {@code null}; the word as written, no proclitic. */
     /** How many words after the trigger a verb of launching it may stand ({@code العملية العسكرية التي تشنها}). */
     private static final int LAUNCHED_REACH = 4;
     /** Verbs of launching with the trigger as their object pronoun: تشنه، يشنها، شنتها، تنفذه، نفذتها. */
@@ -511,10 +508,9 @@ final class Roles {
     private List<ActorRef> statesLaunchingIt(ReportContext cx, EventExtractor.Hit hit) {
         AnalyzedText body = cx.body();
         List<Token> tokens = body.tokens();
-        int w = hit.end();
-        boolean launched = false;
-        for (int words = 0; w < tokens.size() && words < LAUNCHED_REACH && !launched; w++) {
-            Token t = tokens.get(w);
+        int verb = -1;
+        for (int k = hit.end(), words = 0; k < tokens.size() && words < LAUNCHED_REACH && verb < 0; k++) {
+            Token t = tokens.get(k);
             if (!t.isWord()) {
                 if (t.isPunct('.') || t.isPunct(',') || t.isPunct('\u060C')) {
                     return List.of();
@@ -522,17 +518,13 @@ final class Roles {
                 continue;
             }
             words++;
-            launched = LAUNCHED_BY.contains(t.text());
+            verb = LAUNCHED_BY.contains(t.text()) ? k : -1;
         }
-        if (!launched) {
-            return List.of();
-        }
-        w--; // the verb
-        int next = w + 1;
-        while (next < tokens.size() && !tokens.get(next).isWord()) {
+        int next = verb + 1;
+        while (verb >= 0 && next < tokens.size() && !tokens.get(next).isWord()) {
             next++;
         }
-        if (w >= tokens.size() || next >= tokens.size()) {
+        if (verb < 0 || next >= tokens.size()) {
             return List.of();
         }
         int from = body.originalStart(next);
@@ -584,16 +576,11 @@ final class Roles {
                 }
                 from = k;
             }
-            Span accused = new Span(body.originalStart(from), body.originalStart(verb));
-            ActorRef last = null;
-            for (ActorRef a : countriesIn(cx, accused)) {
-                last = a;
-            }
-            ActorRef state = last;
-            // اتهمت روسيا المسلحين بشن هجمات: a side named after the country is the one accused
-            if (state == null) {
+            List<ActorRef> named = countriesIn(cx, new Span(body.originalStart(from), body.originalStart(verb)));
+            if (named.isEmpty()) {
                 return List.of();
             }
+            ActorRef state = named.get(named.size() - 1);
             // اتهمت روسيا المسلحين بشن هجمات: only a date (and its في) may stand between the accused and بشن
             for (int k = body.tokenAtOrAfter(state.span().end()); k < verb; k++) {
                 int at = body.originalStart(k);
@@ -650,6 +637,7 @@ final class Roles {
         return states;
     }
 
+    /** The state forces a bare country name ({@code تركيا}) stands for, or {@code null}; the word as written, no proclitic. */
     private ActorRef stateOf(ReportContext cx, Token w) {
         Span at = cx.body().text().toOriginal(w.start(), w.end());
         boolean country = cx.places().stream().anyMatch(p -> p.entry().kind() == org.marsad.geocode.gazetteer.PlaceKind.COUNTRY
